@@ -1,0 +1,58 @@
+// The host page's own code: what a SaaS writes around <link-hub>.
+const hub = document.querySelector('link-hub');
+const list = document.querySelector('#accounts');
+const empty = document.querySelector('#empty');
+
+async function api(method, url, body, signal) {
+  const response = await fetch(url, {
+    method,
+    signal,
+    headers: body ? { 'content-type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const data = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(data.message || `The server answered ${response.status}.`);
+  return data;
+}
+
+async function refresh() {
+  const accounts = await api('GET', '/api/connections');
+  hub.linkedAccounts = accounts.map(({ providerKey, accountId, label, values }) => ({ providerKey, accountId, label, values }));
+  list.replaceChildren(
+    ...accounts.map((account) => {
+      const item = document.createElement('li');
+      const name = document.createElement('span');
+      name.textContent = account.label;
+      const relink = document.createElement('button');
+      relink.type = 'button';
+      relink.textContent = 'Re-link';
+      relink.setAttribute('aria-label', `Re-link ${account.label}`);
+      relink.addEventListener('click', () => hub.show(account.providerKey, { accountId: account.accountId }));
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.textContent = 'Disconnect';
+      remove.setAttribute('aria-label', `Disconnect ${account.label}`);
+      remove.addEventListener('click', async () => {
+        await api('DELETE', `/api/connections/${account.accountId}`);
+        await refresh();
+      });
+      item.append(name, relink, remove);
+      return item;
+    }),
+  );
+  empty.hidden = accounts.length > 0;
+}
+
+hub.onSubmit = async ({ providerKey, values, accountId, signal }) => {
+  const result = await api('POST', '/api/connections', { providerKey, values, accountId }, signal);
+  await refresh();
+  return { accountId: result.accountId, label: result.label };
+};
+
+hub.onDisconnect = async ({ accountId }) => {
+  await api('DELETE', `/api/connections/${accountId}`);
+  await refresh();
+};
+
+document.querySelector('#add').addEventListener('click', () => hub.show());
+refresh();

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// npm run build: browser bundles (ES + IIFE), Node entries and types, the catalog from
+// guides/, and custom-elements.json. Each step prints what it wrote.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, rmSync } from 'node:fs';
+import { build } from 'vite';
+
+const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+
+rmSync('dist', { recursive: true, force: true });
+for (const format of ['es', 'iife']) {
+  process.env.LINK_HUB_FORMAT = format;
+  await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+}
+run('node_modules/.bin/tsc', ['-p', 'tsconfig.json']);
+chmodSync('dist/node/guides/cli.js', 0o755);
+run('node', ['dist/node/guides/cli.js', 'guides', '--out', 'dist/catalog.json', '--split', 'dist/catalog']);
+run('node_modules/.bin/cem', ['analyze', '--litelement', '--globs', 'src/elements/**/*.ts', 'src/events/*.ts', '--outdir', '.', '--quiet']);
+console.log('build: dist/link-hub.js, dist/link-hub.iife.js, dist/node/, dist/types/, dist/catalog.json, custom-elements.json');

@@ -1,0 +1,33 @@
+// Vite plugin: collapses whitespace and comments inside lit `css` template literals of
+// *.styles.ts files at build time. Lit ships styles as JS strings, so no CSS minifier
+// sees them otherwise; bytes here count against the bundle budget.
+export function minifyLitCss() {
+  return {
+    name: 'link-hub-minify-lit-css',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return undefined;
+      return code.replace(/css`([^`]*)`/g, (_, body) => {
+        const min = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${min}\``;
+      });
+    },
+  };
+}
+
+// Output pass: drops leftover pure annotations and the source indentation that lit
+// `html` template literals carry (a newline plus indentation renders exactly like a
+// bare newline in HTML; the hub renders no template whitespace inside <pre>).
+export function trimOutput() {
+  return {
+    name: 'link-hub-trim-output',
+    renderChunk(code) {
+      return { code: code.replace(/\/\* @__PURE__ \*\/ ?/g, '').replace(/\n[ \t]+/g, '\n'), map: null };
+    },
+  };
+}

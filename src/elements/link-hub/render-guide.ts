@@ -1,0 +1,91 @@
+/**
+ * Catalog content -> lit templates. Every string is bound as text, never parsed as
+ * HTML; link and image URLs were checked by the schema before they got here.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Block, Callout, Inline, Provider, Section } from '../../schema/guide.js';
+import type { Translation } from '../../i18n/translation.js';
+
+type T = TemplateResult | typeof nothing;
+
+function never(value: never): never {
+  throw new Error(`unhandled content ${JSON.stringify(value)}`);
+}
+
+export function renderInline(run: Inline, t: Translation): T {
+  switch (run.type) {
+    case 'text':
+      return html`${run.text}`;
+    case 'code':
+      return html`<code>${run.text}</code>`;
+    case 'break':
+      return html`<br />`;
+    case 'strong':
+      return html`<strong>${renderInlines(run.children, t)}</strong>`;
+    case 'emphasis':
+      return html`<em>${renderInlines(run.children, t)}</em>`;
+    case 'link':
+      return html`<a href=${run.href} target="_blank" rel="noopener noreferrer"
+        >${renderInlines(run.children, t)}<span class="sr">${t.newTab}</span></a
+      >`;
+    default:
+      return never(run);
+  }
+}
+
+const renderInlines = (runs: Inline[], t: Translation) => runs.map((run) => renderInline(run, t));
+
+export function renderCallout(callout: Callout, t: Translation): T {
+  return html`<div part=${callout.variant === 'warning' || callout.variant === 'danger' ? 'warning' : 'callout'} class="callout ${callout.variant}" role="note">
+    <strong class="callout-label">${t.calloutLabels[callout.variant]}</strong>
+    ${renderBlocks(callout.children, t)}
+  </div>`;
+}
+
+export function renderBlock(block: Block, t: Translation): T {
+  switch (block.type) {
+    case 'paragraph':
+      return html`<p>${renderInlines(block.children, t)}</p>`;
+    case 'heading':
+      return html`<h5>${renderInlines(block.children, t)}</h5>`;
+    case 'list': {
+      const items = block.items.map((item) => html`<li>${renderBlocks(item, t)}</li>`);
+      return block.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
+    }
+    case 'image':
+      return html`<img part="image" src=${block.src} alt=${block.alt} loading="lazy" decoding="async"
+        width=${block.width ?? nothing} height=${block.height ?? nothing} />`;
+    case 'codeBlock':
+      return html`<pre><code>${block.text}</code></pre>`;
+    case 'callout':
+      return renderCallout(block, t);
+    default:
+      return never(block);
+  }
+}
+
+export const renderBlocks = (blocks: Block[], t: Translation) => blocks.map((block) => renderBlock(block, t));
+
+function renderSection(section: Section, t: Translation): T {
+  return html`<section part="section">
+    <h3>${section.title}</h3>
+    ${renderBlocks(section.content, t)}
+    ${section.steps.length
+      ? html`<ol part="steps" class="steps">
+          ${section.steps.map(
+            (step) => html`<li part="step">
+              <h4>${step.title}</h4>
+              ${renderBlocks(step.content, t)}
+            </li>`,
+          )}
+        </ol>`
+      : nothing}
+    ${renderBlocks(section.outro ?? [], t)}
+  </section>`;
+}
+
+/** The whole guide: warnings first, then the intro and the sections with their numbered steps. */
+export function renderGuide(provider: Provider, t: Translation): T {
+  return html`${provider.warnings.map((w) => renderCallout(w, t))} ${renderBlocks(provider.intro ?? [], t)}
+  ${provider.sections.map((s) => renderSection(s, t))}`;
+}

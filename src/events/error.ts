@@ -1,0 +1,12 @@
+import { LinkHubEvent } from './link-hub-event.js';
+
+/**
+ * Linking failed (the host's callback rejected, timed out or is missing), or the
+ * catalog could not be loaded (`providerKey` is null then).
+ */
+export class LinkHubErrorEvent extends LinkHubEvent<{ providerKey: string | null; message: string }> {
+  static readonly type = 'link-hub-error';
+  constructor(providerKey: string | null, message: string) {
+    super(LinkHubErrorEvent.type, { providerKey, message });
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * The one compile function the CLI and the Vite plugin share: a folder of guides
+ * -> a validated catalog, or every problem in every file.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Catalog, ProviderSummary, type Provider } from '../schema/guide.js';
+import { formatIssues } from '../schema/zod.js';
+import { Diagnostics, GuideCompileError, type GuideProblem } from './diagnostics.js';
+import { parseGuide } from './parse.js';
+import { toProvider } from './to-guide.js';
+
+export const GUIDE_EXTENSIONS = ['.mdx', '.md'];
+
+/** `flatchr.mdx` -> flatchr; `flatchr.fr.mdx` -> flatchr in French. */
+export function guideName(file: string): { key: string; locale?: string } {
+  const base = path.basename(file).replace(/\.(mdx|md)$/i, '');
+  const match = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)$/.exec(base);
+  const stem = match ? match[1]! : base;
+  const key = stem
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/^[-_]+|[-_]+$/g, '')
+    .slice(0, 64);
+  return match ? { key, locale: match[2]! } : { key };
+}
+
+export interface CompiledGuide {
+  file: string;
+  locale?: string;
+  provider?: Provider;
+  problems: GuideProblem[];
+}
+
+/** Compiles one guide's source. `file` is the name used in messages. */
+export function compileGuide(file: string, source: string): CompiledGuide {
+  const diagnostics = new Diagnostics(file);
+  const { key, locale } = guideName(file);
+  const tree = parseGuide(source, diagnostics);
+  const provider = tree ? toProvider({ key, source, tree }, diagnostics) : undefined;
+  return { file, ...(locale ? { locale } : {}), ...(provider ? { provider } : {}), problems: diagnostics.problems };
+}
+
+async function listGuides(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && GUIDE_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(ext)))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+/**
+ * Every guide under `dir` -> one catalog. Throws `GuideCompileError` listing every
+ * problem of every file when any guide fails.
+ */
+export async function compileGuides(dir: string, options: { cwd?: string } = {}): Promise<Catalog> {
+  const files = await listGuides(dir);
+  const cwd = options.cwd ?? process.cwd();
+  const compiled = await Promise.all(
+    files.map(async (file) => compileGuide(path.relative(cwd, file) || file, await readFile(file, 'utf8'))),
+  );
+  return assemble(compiled);
+}
+
+/** Joins compiled guides into a catalog: default guides, then localized ones; checks keys and the schema. */
+export function assemble(compiled: CompiledGuide[]): Catalog {
+  const problems = compiled.flatMap((c) => c.problems);
+  const providers: Provider[] = [];
+  const owners = new Map<string, string>();
+  const locales: Record<string, Record<string, Provider>> = {};
+  for (const guide of compiled) {
+    const provider = guide.provider;
+    if (!provider || guide.problems.length) continue;
+    if (guide.locale) {
+      (locales[guide.locale] ??= {})[provider.key] = provider;
+      continue;
+    }
+    const owner = owners.get(provider.key);
+    if (owner) {
+      problems.push({ file: guide.file, line: 1, column: 1, message: `duplicate provider key "${provider.key}" (also used by ${owner}): set a different \`key:\` in the front matter` });
+      continue;
+    }
+    owners.set(provider.key, guide.file);
+    providers.push(provider);
+  }
+  for (const guide of compiled) {
+    if (guide.locale && guide.provider && !owners.has(guide.provider.key)) {
+      problems.push({ file: guide.file, line: 1, column: 1, message: `localized guide for "${guide.provider.key}" has no default guide ${guide.provider.key}.mdx beside it` });
+    }
+  }
+  const localized = Object.entries(locales).map(([locale, byKey]) => ({ locale, providers: Object.values(byKey) }));
+  const catalog = { providers, ...(localized.length ? { locales: localized } : {}) };
+  const checked = Catalog.safeParse(catalog);
+  if (!checked.success) {
+    for (const message of formatIssues(checked.error)) {
+      const index = /^providers\[(\d+)\]/.exec(message)?.[1];
+      const file = index !== undefined ? owners.get(providers[Number(index)]!.key) : undefined;
+      problems.push({ file: file ?? '(catalog)', line: 1, column: 1, message: `invalid catalog: ${message}` });
+    }
+  }
+  if (problems.length) throw new GuideCompileError(problems);
+  return checked.success ? checked.data : catalog;
+}
+
+/** The list view's index: what it needs of each provider, nothing more. */
+export function catalogIndex(catalog: Catalog): { providers: ProviderSummary[] } {
+  return {
+    providers: catalog.providers.map((p) => ProviderSummary.parse(p)),
+  };
+}

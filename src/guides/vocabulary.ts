@@ -1,0 +1,95 @@
+/**
+ * The closed vocabulary of components and HTML elements a guide may use, and what
+ * each becomes. Adding a component is one row; a name missing here is a positioned
+ * error, never silently dropped.
+ */
+import type { CalloutVariant } from '../schema/guide.js';
+
+export type Role =
+  | { kind: 'callout'; variant: CalloutVariant }
+  | { kind: 'steps' }
+  | { kind: 'step' }
+  | { kind: 'section' }
+  | { kind: 'container' } // renders its children: div, Frame, CardGroup...
+  | { kind: 'titled' } // a heading from its `title` attribute, then its children: Accordion, Tab, Card
+  | { kind: 'paragraph' }
+  | { kind: 'heading'; level: number }
+  | { kind: 'list'; ordered: boolean }
+  | { kind: 'listItem' }
+  | { kind: 'image' }
+  | { kind: 'pre' }
+  | { kind: 'drop' } // hr, Icon: nothing to show
+  // inline roles
+  | { kind: 'strong' }
+  | { kind: 'emphasis' }
+  | { kind: 'code' }
+  | { kind: 'link' }
+  | { kind: 'break' }
+  | { kind: 'span' }; // renders its children inline: span, u, Tooltip...
+
+const callout = (variant: CalloutVariant): Role => ({ kind: 'callout', variant });
+
+export const VOCABULARY: Readonly<Record<string, Role>> = {
+  Warning: callout('warning'),
+  Note: callout('note'),
+  Info: callout('info'),
+  Tip: callout('tip'),
+  Check: callout('check'),
+  Danger: callout('danger'),
+  Callout: callout('note'),
+  Steps: { kind: 'steps' },
+  Step: { kind: 'step' },
+  Frame: { kind: 'container' },
+  CardGroup: { kind: 'container' },
+  AccordionGroup: { kind: 'container' },
+  Tabs: { kind: 'container' },
+  Columns: { kind: 'container' },
+  Accordion: { kind: 'titled' },
+  Tab: { kind: 'titled' },
+  Card: { kind: 'titled' },
+  Expandable: { kind: 'titled' },
+  Tooltip: { kind: 'span' },
+  Icon: { kind: 'drop' },
+  section: { kind: 'section' },
+  div: { kind: 'container' },
+  blockquote: callout('note'),
+  figure: { kind: 'container' },
+  p: { kind: 'paragraph' },
+  figcaption: { kind: 'paragraph' },
+  h1: { kind: 'heading', level: 1 },
+  h2: { kind: 'heading', level: 2 },
+  h3: { kind: 'heading', level: 3 },
+  h4: { kind: 'heading', level: 4 },
+  h5: { kind: 'heading', level: 5 },
+  h6: { kind: 'heading', level: 6 },
+  ul: { kind: 'list', ordered: false },
+  ol: { kind: 'list', ordered: true },
+  li: { kind: 'listItem' },
+  img: { kind: 'image' },
+  pre: { kind: 'pre' },
+  hr: { kind: 'drop' },
+  strong: { kind: 'strong' },
+  b: { kind: 'strong' },
+  em: { kind: 'emphasis' },
+  i: { kind: 'emphasis' },
+  code: { kind: 'code' },
+  kbd: { kind: 'code' },
+  a: { kind: 'link' },
+  br: { kind: 'break' },
+  span: { kind: 'span' },
+  u: { kind: 'span' },
+  small: { kind: 'span' },
+  sup: { kind: 'span' },
+  sub: { kind: 'span' },
+  mark: { kind: 'span' },
+};
+
+const INLINE_KINDS = new Set(['strong', 'emphasis', 'code', 'link', 'break', 'span']);
+
+/** Whether a role flows inside a paragraph (as opposed to starting a block). */
+export function isInlineRole(role: Role): boolean {
+  return INLINE_KINDS.has(role.kind);
+}
+
+/** Component names, for the error message that lists what is allowed. */
+export const COMPONENT_NAMES = Object.keys(VOCABULARY).filter((name) => /^[A-Z]/.test(name));

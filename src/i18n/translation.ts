@@ -1,0 +1,59 @@
+import type { FieldProblem } from '../schema/fields.js';
+
+/**
+ * Every string the hub shows. `en.ts` is complete and ships in the bundle; other
+ * languages are separate modules loaded when the element's language asks for them.
+ * Functions take what a sentence needs (a count, a name) so each language words and
+ * pluralises it its own way.
+ */
+export interface Translation {
+  /** BCP 47 tag of this table. */
+  locale: string;
+  /** Text direction of the language. */
+  dir: 'ltr' | 'rtl';
+  title: string;
+  connectTo: (provider: string) => string;
+  close: string;
+  back: string;
+  search: string;
+  allCategories: string;
+  categories: string;
+  count: (n: number, formatted: string) => string;
+  noMatch: (query: string) => string;
+  showMore: (remaining: string) => string;
+  loading: string;
+  unavailable: string;
+  warning: string;
+  calloutLabels: Record<'warning' | 'note' | 'info' | 'tip' | 'check' | 'danger', string>;
+  newTab: string;
+  credentials: string;
+  requiredHint: string;
+  optional: string;
+  show: string;
+  hide: string;
+  connect: string;
+  connecting: string;
+  problem: (problem: FieldProblem, label: string) => string;
+  fixErrors: (n: number) => string;
+  failed: string;
+  genericError: string;
+  timeout: string;
+  noHandler: string;
+  connected: (provider: string) => string;
+  account: (label: string) => string;
+  done: string;
+  connectedBadge: string;
+  connectedFilter: string;
+  relink: string;
+  disconnect: string;
+  confirmDisconnect: (provider: string, account: string) => string;
+  cancel: string;
+  keepSecret: string;
+  redirectWaiting: (provider: string) => string;
+  reopen: string;
+  popupBlocked: string;
+  openSignIn: string;
+  openInTab: string;
+  signInTimeout: string;
+  signInCancelled: string;
+}

@@ -1,0 +1,82 @@
+/** Turns what a host set as `catalog` (an object, or a URL) into validated providers. */
+import * as z from '../schema/zod.js';
+import { Catalog, Provider, ProviderSummary } from '../schema/guide.js';
+import { formatIssues } from '../schema/zod.js';
+
+export type LoadedCatalog =
+  | { state: 'empty' }
+  | { state: 'loading'; done: Promise<void> }
+  | { state: 'error'; message: string }
+  | {
+      state: 'ready';
+      providers: (Provider | ProviderSummary)[];
+      locales?: Catalog['locales'];
+      /** For a split catalog: fetches one provider's guide and fields. */
+      body?: (key: string) => Promise<Provider | undefined>;
+    };
+
+/** The split form's index: what the list needs of each provider. */
+const CatalogIndex = z.object({ providers: z.array(ProviderSummary) });
+
+const FETCH_TIMEOUT = 15_000;
+
+async function fetchJson(url: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT), credentials: 'same-origin' });
+  } catch (error) {
+    throw new Error(`catalog ${url} could not be fetched (${(error as Error).name === 'TimeoutError' ? 'timed out' : (error as Error).message})`);
+  }
+  if (!response.ok) throw new Error(`catalog ${url} answered HTTP ${response.status}`);
+  try {
+    return await response.json();
+  } catch {
+    throw new Error(`catalog ${url} is not JSON (content-type ${response.headers.get('content-type') ?? 'unknown'})`);
+  }
+}
+
+function parse(data: unknown, url?: string): LoadedCatalog {
+  const full = Catalog.safeParse(data);
+  if (full.success) return { state: 'ready', providers: full.data.providers, locales: full.data.locales };
+  const index = url ? CatalogIndex.safeParse(data) : undefined;
+  if (index?.success && url) {
+    const bodies = new Map<string, Promise<Provider | undefined>>();
+    const body = (key: string) => {
+      let pending = bodies.get(key);
+      if (!pending) {
+        const target = new URL(`${encodeURIComponent(key)}.json`, url).href;
+        pending = fetchJson(target).then(
+          (json) => {
+            const parsed = Provider.safeParse(json);
+            if (parsed.success) return parsed.data;
+            console.warn(`link-hub: invalid provider ${target}: ${formatIssues(parsed.error).join('; ')}`);
+            return undefined;
+          },
+          (error: Error) => {
+            console.warn(`link-hub: ${error.message}`);
+            bodies.delete(key);
+            return undefined;
+          },
+        );
+        bodies.set(key, pending);
+      }
+      return pending;
+    };
+    return { state: 'ready', providers: index.data.providers, body };
+  }
+  const lines = formatIssues(full.error);
+  return {
+    state: 'error',
+    message: `invalid catalog${url ? ` ${url}` : ''}: ${lines.slice(0, 3).join('; ')}${lines.length > 3 ? ` (+${lines.length - 3} more)` : ''}`,
+  };
+}
+
+export function loadCatalog(input: unknown): LoadedCatalog | Promise<LoadedCatalog> {
+  if (input === undefined || input === null || input === '') return { state: 'empty' };
+  if (typeof input !== 'string') return parse(input);
+  const url = new URL(input, document.baseURI).href;
+  return fetchJson(url).then(
+    (data) => parse(data, url),
+    (error: Error) => ({ state: 'error', message: error.message }),
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * Front matter a guide may carry to say what the documentation dialect cannot.
+ * Build-time only: the compiler validates it, the browser never sees it.
+ */
+import * as z from './zod.js';
+import { AuthType, ImageSrc, ProviderKey } from './guide.js';
+import { FieldType } from './fields.js';
+
+const OptionInput = z.union([z.string(), z.strictObject({ value: z.string(), label: z.optional(z.string()) })]);
+
+export const FrontMatterField = z.union([
+  z.string().check(z.minLength(1, 'a field label cannot be empty')),
+  z.strictObject({
+    label: z.string().check(z.minLength(1, 'a field needs a label')),
+    key: z.optional(z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'a field key is an identifier such as "apiKey"'))),
+    type: z.optional(FieldType),
+    secret: z.optional(z.boolean()),
+    required: z.optional(z.boolean()),
+    placeholder: z.optional(z.string()),
+    pattern: z.optional(z.string()),
+    help: z.optional(z.string()),
+    options: z.optional(z.array(OptionInput)),
+  }),
+]);
+export type FrontMatterField = z.infer<typeof FrontMatterField>;
+
+/** Unknown keys (Mintlify's `sidebarTitle`, `icon`, ...) are allowed and ignored. */
+export const FrontMatter = z.looseObject({
+  name: z.optional(z.string().check(z.minLength(1))),
+  title: z.optional(z.string()),
+  key: z.optional(ProviderKey),
+  description: z.optional(z.string()),
+  category: z.optional(z.string().check(z.minLength(1))),
+  logo: z.optional(ImageSrc),
+  authType: z.optional(AuthType),
+  fields: z.optional(z.array(FrontMatterField)),
+});
+export type FrontMatter = z.infer<typeof FrontMatter>;

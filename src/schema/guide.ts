@@ -1,0 +1,149 @@
+/**
+ * The catalog: what the guides compiler produces and what `<link-hub>` renders.
+ * Content is structured data (text runs, emphasis, code, links, images, lists,
+ * callouts), never an HTML string. Every rule about it lives here.
+ */
+import * as z from './zod.js';
+import { Field } from './fields.js';
+
+/** Links may only point at http(s) pages or mail addresses. */
+export const LinkHref = z.string().check(
+  z.refine((href) => /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(href), {
+    error: 'links must use http:, https: or mailto: (javascript:, data: and other schemes are refused)',
+  }),
+);
+
+/** Images load over https or from a path relative to the page; never data: or http:. */
+export const ImageSrc = z.string().check(
+  z.refine((src) => /^https:\/\/[^\s]+$/i.test(src) || /^(?![a-z][a-z0-9+.-]*:|\/\/)[^\s]+$/i.test(src), {
+    error: 'images must use an https: URL or a relative path (data:, http: and other schemes are refused)',
+  }),
+);
+
+export interface TextRun { type: 'text'; text: string }
+export interface CodeRun { type: 'code'; text: string }
+export interface BreakRun { type: 'break' }
+export interface StrongRun { type: 'strong'; children: Inline[] }
+export interface EmphasisRun { type: 'emphasis'; children: Inline[] }
+export interface LinkRun { type: 'link'; href: string; children: Inline[] }
+/** A run of inline content inside a paragraph, list item or title. */
+export type Inline = TextRun | CodeRun | BreakRun | StrongRun | EmphasisRun | LinkRun;
+
+export const Inline: z.ZodMiniType<Inline> = z.union([
+  z.object({ type: z.literal('text'), text: z.string() }),
+  z.object({ type: z.literal('code'), text: z.string() }),
+  z.object({ type: z.literal('break') }),
+  z.object({ type: z.literal('strong'), get children() { return z.array(Inline); } }),
+  z.object({ type: z.literal('emphasis'), get children() { return z.array(Inline); } }),
+  z.object({ type: z.literal('link'), href: LinkHref, get children() { return z.array(Inline); } }),
+]);
+
+export const CalloutVariant = z.enum(['warning', 'note', 'info', 'tip', 'check', 'danger']);
+export type CalloutVariant = z.infer<typeof CalloutVariant>;
+
+export interface Paragraph { type: 'paragraph'; children: Inline[] }
+export interface Heading { type: 'heading'; children: Inline[] }
+export interface List { type: 'list'; ordered: boolean; items: Block[][] }
+export interface Image { type: 'image'; src: string; alt: string; width?: number | undefined; height?: number | undefined }
+export interface CodeBlock { type: 'codeBlock'; text: string; lang?: string | undefined }
+export interface Callout { type: 'callout'; variant: CalloutVariant; children: Block[] }
+/** A block of guide content. */
+export type Block = Paragraph | Heading | List | Image | CodeBlock | Callout;
+
+const Dimension = z.optional(z.number());
+
+const CalloutObject = z.object({
+  type: z.literal('callout'),
+  variant: CalloutVariant,
+  get children(): z.ZodMiniArray<z.ZodMiniType<Block>> { return z.array(Block); },
+});
+export const Callout: z.ZodMiniType<Callout> = CalloutObject;
+
+export const Block: z.ZodMiniType<Block> = z.union([
+  z.object({ type: z.literal('paragraph'), children: z.array(Inline) }),
+  z.object({ type: z.literal('heading'), children: z.array(Inline) }),
+  z.object({ type: z.literal('list'), ordered: z.boolean(), get items() { return z.array(z.array(Block)); } }),
+  z.object({ type: z.literal('image'), src: ImageSrc, alt: z.string(), width: Dimension, height: Dimension }),
+  z.object({ type: z.literal('codeBlock'), text: z.string(), lang: z.optional(z.string()) }),
+  CalloutObject,
+]);
+
+/** Empty or missing means always shown. */
+const Scopes = z.optional(z.array(z.string()));
+
+export const Step = z.object({
+  title: z.string().check(z.minLength(1, 'a step needs a title')),
+  scopes: Scopes,
+  content: z.array(Block),
+});
+export type Step = z.infer<typeof Step>;
+
+export const Section = z.object({
+  title: z.string().check(z.minLength(1, 'a section needs a title')),
+  scopes: Scopes,
+  /** Blocks before the steps. */
+  content: z.array(Block),
+  steps: z.array(Step),
+  /** Blocks after the steps. */
+  outro: z.optional(z.array(Block)),
+});
+export type Section = z.infer<typeof Section>;
+
+export const AuthType = z.enum(['api_key', 'basic', 'oauth2', 'oauth1', 'custom']);
+export type AuthType = z.infer<typeof AuthType>;
+
+export const ProviderKey = z.string().check(
+  z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'a provider key is 1-64 characters of a-z, 0-9, "-" and "_", starting with a letter or digit'),
+);
+
+const summaryShape = {
+  key: ProviderKey,
+  name: z.string().check(z.minLength(1, 'a provider needs a name')),
+  description: z.optional(z.string()),
+  category: z.optional(z.string()),
+  logo: z.optional(ImageSrc),
+  authType: AuthType,
+};
+
+/** What the provider list needs to show a provider. */
+export const ProviderSummary = z.object(summaryShape);
+export type ProviderSummary = z.infer<typeof ProviderSummary>;
+
+/** A provider with its whole guide and its credential fields. */
+export const Provider = z.object({
+  ...summaryShape,
+  warnings: z.array(Callout),
+  intro: z.optional(z.array(Block)),
+  sections: z.array(Section),
+  fields: z.array(Field),
+});
+export type Provider = z.infer<typeof Provider>;
+
+function uniqueKeys<T extends { key: string }>(items: T[], ctx: z.core.$RefinementCtx<T[]>, what: string): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.key)) {
+      ctx.addIssue({ code: 'custom', path: [index, 'key'], message: `duplicate ${what} key "${item.key}"`, input: item.key });
+    }
+    seen.add(item.key);
+  });
+}
+
+const Providers = z.array(Provider).check(z.superRefine((items, ctx) => uniqueKeys(items, ctx, 'provider')));
+
+/** The guides written in one language (`flatchr.fr.mdx`), replacing the default ones for its users. */
+export const LocalizedGuides = z.object({
+  locale: z.string().check(z.regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'a locale is a BCP 47 tag such as "fr" or "pt-BR"')),
+  providers: Providers,
+});
+export type LocalizedGuides = z.infer<typeof LocalizedGuides>;
+
+/** A whole catalog: every provider with its guide. */
+export const Catalog = z.object({
+  providers: Providers,
+  locales: z.optional(z.array(LocalizedGuides)),
+});
+export type Catalog = z.infer<typeof Catalog>;
+export type CatalogInput = z.input<typeof Catalog>;
+
+export { uniqueKeys };

@@ -1,0 +1,51 @@
+/** What a host hands the element: callbacks' shapes, linked accounts, `LinkHub.open()` options. */
+import * as z from './zod.js';
+
+export interface SubmitArgs {
+  providerKey: string;
+  /** Trimmed, validated values, by field key. */
+  values: Record<string, string>;
+  /** Aborts when the user closes the hub (or it times out) while the callback runs. */
+  signal: AbortSignal;
+  /** Set when the user is re-linking an account already linked. */
+  accountId?: string;
+  /** For `oauth2` providers: a fresh value the callback page must echo back. */
+  state?: string;
+}
+
+export interface SubmitResult {
+  accountId?: string;
+  label?: string;
+  /** For `oauth2` providers: where the sign-in window goes. */
+  redirectUrl?: string;
+  [key: string]: unknown;
+}
+
+export type SubmitHandler = (args: SubmitArgs) => SubmitResult | void | Promise<SubmitResult | void>;
+export type DisconnectHandler = (args: { providerKey: string; accountId: string; signal: AbortSignal }) => unknown;
+
+export const LinkedAccount = z.object({
+  providerKey: z.string(),
+  accountId: z.string(),
+  label: z.optional(z.string()),
+  /** Non-secret values to prefill when re-linking. */
+  values: z.optional(z.record(z.string(), z.string())),
+});
+export type LinkedAccount = z.infer<typeof LinkedAccount>;
+export const LinkedAccounts = z.array(LinkedAccount);
+
+const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'expected a function');
+
+/** `LinkHub.open(options)` in the script-tag build. */
+export const OpenOptions = z.object({
+  catalog: z.optional(z.union([z.string(), z.custom<object>((v) => typeof v === 'object' && v !== null, 'expected a catalog object or URL')])),
+  onSubmit: z.optional(fn),
+  onDisconnect: z.optional(fn),
+  provider: z.optional(z.string()),
+  accountId: z.optional(z.string()),
+  linkedAccounts: z.optional(LinkedAccounts),
+  lang: z.optional(z.string()),
+  theme: z.optional(z.enum(['light', 'dark', 'auto'])),
+  heading: z.optional(z.string()),
+});
+export type OpenOptions = z.infer<typeof OpenOptions>;

@@ -1,0 +1,190 @@
+/**
+ * The guides compiler, in Node: one fixture per construct (input.mdx -> expected.json),
+ * one per error (message and position), the folder and CLI behaviour, and every guide
+ * shipped in guides/. Set UPDATE_FIXTURES=1 to rewrite expected.json files.
+ */
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, writeFileSync, existsSync, mkdtempSync, cpSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { compileGuide, compileGuides, assemble } from '../../src/guides/compile.js';
+import { GuideCompileError } from '../../src/guides/diagnostics.js';
+import { Catalog } from '../../src/schema/guide.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const fixtures = path.join(here, 'fixtures');
+const errors = path.join(here, 'errors');
+
+describe('fixtures: one construct each, in both flavours', () => {
+  for (const name of readdirSync(fixtures).sort()) {
+    test(name, () => {
+      const input = readFileSync(path.join(fixtures, name, 'input.mdx'), 'utf8');
+      const result = compileGuide(`${name}.mdx`, input);
+      assert.deepEqual(result.problems, [], 'no problems');
+      const catalog = assemble([result]);
+      const actual = catalog.providers[0];
+      const expectedFile = path.join(fixtures, name, 'expected.json');
+      if (process.env.UPDATE_FIXTURES === '1' || !existsSync(expectedFile)) {
+        writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
+      }
+      assert.deepEqual(actual, JSON.parse(readFileSync(expectedFile, 'utf8')));
+      assert.ok(Catalog.safeParse(catalog).success, 'validates against the catalog schema');
+    });
+  }
+});
+
+/** file -> [line, column, message pattern] for each problem expected, in order. */
+const EXPECTED_ERRORS: Record<string, [number, number, RegExp][]> = {
+  'bare-less-than.mdx': [[5, 20, /MDX syntax error: .*bare "<" in prose/]],
+  'unclosed-tag.mdx': [[8, 3, /MDX syntax error: .*closing tag/i]],
+  'unknown-component.mdx': [[5, 3, /unknown component <Carousel>/]],
+  'expression.mdx': [[5, 13, /expressions like \{1 \+ 1\} are not allowed/]],
+  'no-title.mdx': [[1, 1, /no title/]],
+  'no-fields.mdx': [[1, 1, /no credential fields/]],
+  'bad-front-matter.mdx': [
+    [3, 11, /front matter authType: expected one of "api_key", "basic", "oauth2"/],
+    [6, 11, /front matter fields\[0\]/],
+  ],
+  'javascript-link.mdx': [
+    [5, 12, /link "javascript:alert\(1\)": links must use http:, https: or mailto:/],
+    [7, 6, /link "data:text\/html,<b>x<\/b>": links must use/],
+  ],
+  'data-image.mdx': [
+    [5, 3, /image "data:image\/png;base64,AAAA": images must use an https: URL or a relative path/],
+    [6, 3, /image "http:\/\/insecure.example\/a.png": images must use an https:/],
+  ],
+  'step-without-title.mdx': [[6, 5, /<Step> needs a title attribute/]],
+};
+
+describe('errors: each bad input fails at file:line:column', () => {
+  test('every error fixture has an expectation', () => {
+    assert.deepEqual(readdirSync(errors).sort(), Object.keys(EXPECTED_ERRORS).sort());
+  });
+  for (const [file, expected] of Object.entries(EXPECTED_ERRORS)) {
+    test(file, () => {
+      const result = compileGuide(`guides/${file}`, readFileSync(path.join(errors, file), 'utf8'));
+      assert.equal(result.problems.length, expected.length, result.problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('\n'));
+      expected.forEach(([line, column, pattern], i) => {
+        const problem = result.problems[i]!;
+        assert.equal(problem.file, `guides/${file}`);
+        assert.match(problem.message, pattern);
+        assert.deepEqual([problem.line, problem.column], [line, column], problem.message);
+      });
+    });
+  }
+});
+
+describe('a folder of guides', () => {
+  const scratch = () => mkdtempSync(path.join(tmpdir(), 'link-hub-guides-'));
+
+  test('every problem in every file is reported together', async () => {
+    const dir = scratch();
+    cpSync(path.join(errors, 'unknown-component.mdx'), path.join(dir, 'a.mdx'));
+    cpSync(path.join(errors, 'javascript-link.mdx'), path.join(dir, 'b.mdx'));
+    await assert.rejects(compileGuides(dir, { cwd: dir }), (error: unknown) => {
+      assert.ok(error instanceof GuideCompileError);
+      assert.deepEqual(error.problems.map((p) => `${p.file}:${p.line}`), ['a.mdx:5', 'b.mdx:5', 'b.mdx:7']);
+      assert.match(error.message, /^a\.mdx:5:3: unknown component <Carousel>/m);
+      return true;
+    });
+    rmSync(dir, { recursive: true });
+  });
+
+  test('a duplicate provider key fails, naming both files', async () => {
+    const dir = scratch();
+    const guide = readFileSync(path.join(fixtures, 'inline/input.mdx'), 'utf8');
+    writeFileSync(path.join(dir, 'one.mdx'), `---\nkey: same\n---\n${guide}`);
+    writeFileSync(path.join(dir, 'two.mdx'), `---\nkey: same\n---\n${guide}`);
+    await assert.rejects(compileGuides(dir, { cwd: dir }), /two\.mdx:1:1: duplicate provider key "same" \(also used by one\.mdx\)/);
+    rmSync(dir, { recursive: true });
+  });
+
+  test('a localized guide joins the catalog under its locale', async () => {
+    const dir = scratch();
+    cpSync(path.join(fixtures, 'inline/input.mdx'), path.join(dir, 'inline.mdx'));
+    writeFileSync(
+      path.join(dir, 'inline.fr.mdx'),
+      readFileSync(path.join(fixtures, 'inline/input.mdx'), 'utf8').replace('Inline content', 'Contenu en ligne'),
+    );
+    const catalog = await compileGuides(dir);
+    assert.deepEqual(catalog.providers.map((p) => p.key), ['inline']);
+    assert.equal(catalog.locales?.[0]?.locale, 'fr');
+    assert.equal(catalog.locales?.[0]?.providers[0]?.sections[0]?.title, 'Contenu en ligne');
+    rmSync(dir, { recursive: true });
+  });
+
+  test('a guide with no front matter infers key, name, auth type and fields', () => {
+    const { provider } = compileGuide('guides/Pinecrest ATS.mdx', readFileSync(path.join(fixtures, 'docs-full/input.mdx'), 'utf8'));
+    assert.equal(provider?.key, 'pinecrest-ats');
+    assert.equal(provider?.name, 'Pinecrest ATS');
+    assert.equal(provider?.authType, 'api_key');
+    assert.deepEqual(provider?.fields.map((f) => [f.key, f.label, f.secret]), [['workspaceId', 'Workspace ID', false], ['apiKey', 'API Key', true]]);
+  });
+
+  test('secret inference: keys, secrets, passwords and tokens are secret; IDs and subdomains are not', () => {
+    const labels = ['API Key', 'Client Secret', 'Firm Service Key', 'Password', 'Access Token', 'Company ID', 'Subdomain', 'User ID', 'Client ID', 'Firm Name'];
+    const source = `# Connect Labels with API Key\n\n<div data-whitelabel-hide>\n  Fill out the following fields using details from your provider:\n\n  <ul>\n${labels.map((l) => `    <li><strong>${l}</strong></li>`).join('\n')}\n  </ul>\n</div>\n`;
+    const { provider } = compileGuide('labels.mdx', source);
+    assert.deepEqual(provider?.fields.map((f) => f.secret), [true, true, true, true, true, false, false, false, false, false]);
+  });
+});
+
+describe('the CLI', () => {
+  const cli = path.join(root, 'src/guides/cli.ts');
+  const tsx = path.join(root, 'node_modules/.bin/tsx');
+
+  test('compiles a folder into one catalog, and the split form', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'link-hub-cli-'));
+    const out = path.join(dir, 'out/catalog.json');
+    const split = path.join(dir, 'split');
+    execFileSync(tsx, [cli, path.join(root, 'guides'), '--out', out, '--split', split], { stdio: 'pipe' });
+    const catalog = JSON.parse(readFileSync(out, 'utf8'));
+    assert.ok(Catalog.safeParse(catalog).success);
+    const index = JSON.parse(readFileSync(path.join(split, 'index.json'), 'utf8'));
+    assert.deepEqual(index.providers.map((p: { key: string }) => p.key), catalog.providers.map((p: { key: string }) => p.key));
+    assert.equal(index.providers[0].sections, undefined, 'the index holds no guide bodies');
+    for (const p of catalog.providers) assert.deepEqual(JSON.parse(readFileSync(path.join(split, `${p.key}.json`), 'utf8')), p);
+    rmSync(dir, { recursive: true });
+  });
+
+  test('a bad guide: path:line:column on stderr, exit 1, nothing written', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'link-hub-cli-'));
+    mkdirSync(path.join(dir, 'guides'));
+    cpSync(path.join(fixtures, 'inline/input.mdx'), path.join(dir, 'guides/good.mdx'));
+    cpSync(path.join(errors, 'expression.mdx'), path.join(dir, 'guides/bad.mdx'));
+    const result = spawnSync(tsx, [cli, 'guides', '--out', 'catalog.json', '--split', 'split'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^guides\/bad\.mdx:5:13: expressions like/m);
+    assert.match(result.stderr, /nothing was written/);
+    assert.deepEqual(readdirSync(dir).sort(), ['guides']);
+    rmSync(dir, { recursive: true });
+  });
+
+  test('usage errors exit 2', () => {
+    const result = spawnSync(tsx, [cli], { encoding: 'utf8' });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /usage: link-hub-guides/);
+  });
+});
+
+describe('guides/: the shipped guides', () => {
+  test('every guide compiles and validates', async () => {
+    const catalog = await compileGuides(path.join(root, 'guides'));
+    assert.ok(Catalog.safeParse(catalog).success);
+    assert.ok(catalog.providers.length >= 5);
+  });
+
+  test('the five seed providers keep their field labels, in order', async () => {
+    const catalog = await compileGuides(path.join(root, 'guides'));
+    const labels = Object.fromEntries(catalog.providers.map((p) => [p.name, p.fields.map((f) => f.label)]));
+    assert.deepEqual(labels['Flatchr'], ['API Key', 'Company ID', 'Subdomain']);
+    assert.deepEqual(labels['ClayHR'], ['Company Subdomain', 'API Key', 'User ID']);
+    assert.deepEqual(labels['SmartRecruiters'], ['API Key']);
+    assert.deepEqual(labels['CharlieHR'], ['Client ID', 'Client Secret']);
+    assert.deepEqual(labels['Clockwork Recruiting'], ['Firm Name', 'API Key', 'API Secret', 'Firm Service Key']);
+  });
+});
