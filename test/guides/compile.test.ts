@@ -39,7 +39,7 @@ describe('fixtures: one construct each, in both flavours', () => {
 
 /** file -> [line, column, message pattern] for each problem expected, in order. */
 const EXPECTED_ERRORS: Record<string, [number, number, RegExp][]> = {
-  'bare-less-than.mdx': [[5, 20, /MDX syntax error: .*bare "<" in prose/]],
+  'bare-less-than.mdx': [[5, 19, /MDX syntax error: .*bare "<" in prose/]],
   'unclosed-tag.mdx': [[8, 3, /MDX syntax error: .*closing tag/i]],
   'unknown-component.mdx': [[5, 3, /unknown component <Carousel>/]],
   'expression.mdx': [[5, 13, /expressions like \{1 \+ 1\} are not allowed/]],
