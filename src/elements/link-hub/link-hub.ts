@@ -191,6 +191,7 @@ export class LinkHub extends LitElement {
     const list = this.#providers;
     const provider = providerKey ? list.find((p) => p.key === providerKey) : list.length === 1 ? list[0] : undefined;
     if (providerKey && !provider) console.warn(`link-hub: no provider "${providerKey}" in the catalog; showing the list`);
+    this.#clearAttempt();
     this._selected = provider ? await this.#body(provider) : undefined;
     const wasOpen = this.open;
     this.open = true;
@@ -239,14 +240,8 @@ export class LinkHub extends LitElement {
   }
 
   #reset(): void {
-    this.#abort?.abort();
-    this.#abort = undefined;
-    this.#ticket++;
+    this.#clearAttempt();
     for (const form of this.renderRoot.querySelectorAll('form')) form.reset();
-    this.#touched.clear();
-    this._status = 'idle';
-    this._message = '';
-    this._problems = {};
     this._revealed = new Set();
     this._result = undefined;
     this._query = '';
@@ -257,7 +252,19 @@ export class LinkHub extends LitElement {
     if (opener?.isConnected) opener.focus();
   }
 
+  /** Forgets the last Connect attempt: its status, messages and touched fields (not typed values). */
+  #clearAttempt(): void {
+    this.#ticket++;
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#touched.clear();
+    this._status = 'idle';
+    this._message = '';
+    this._problems = {};
+  }
+
   async #select(summary: ProviderSummary): Promise<void> {
+    this.#clearAttempt();
     this._selected = summary;
     this.#focusNext = '#title';
     const body = await this.#body(summary);
@@ -266,13 +273,8 @@ export class LinkHub extends LitElement {
   }
 
   #backToList(): void {
-    this.#ticket++;
-    this.#abort?.abort();
+    this.#clearAttempt();
     this._selected = undefined;
-    this._status = 'idle';
-    this._message = '';
-    this._problems = {};
-    this.#touched.clear();
     this.#focusNext = '[part=search]';
   }
 
@@ -301,7 +303,7 @@ export class LinkHub extends LitElement {
     const result = validateCredentials(fields, this.#readValues(form));
     const problems: Record<string, FieldProblem> = {};
     if (!result.ok) for (const key of this.#touched) if (result.problems[key]) problems[key] = result.problems[key];
-    this._problems = problems;
+    if (JSON.stringify(problems) !== JSON.stringify(this._problems)) this._problems = problems;
     return result;
   }
 
