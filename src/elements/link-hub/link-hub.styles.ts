@@ -40,8 +40,9 @@ export const styles = css`
   dialog {
     width: min(var(--_width), calc(100vw - 32px));
     max-width: none;
-    height: min(760px, calc(100dvh - 32px));
-    max-height: none;
+    height: fit-content;
+    min-height: min(480px, calc(100dvh - 32px));
+    max-height: min(780px, calc(100dvh - 32px));
     margin: auto;
     padding: 0;
     border: 1px solid var(--_line);
@@ -52,10 +53,10 @@ export const styles = css`
     box-shadow: 0 24px 64px rgb(0 0 0 / 0.28);
     overflow: hidden;
   }
-  dialog[open] { display: block; animation: in 160ms ease-out; }
+  dialog[open] { display: flex; flex-direction: column; animation: in 160ms ease-out; }
   dialog::backdrop { background: rgb(15 20 30 / 0.55); }
   @keyframes in { from { opacity: 0; transform: translateY(8px); } }
-  .frame { display: flex; flex-direction: column; height: 100%; }
+  .frame { display: flex; flex-direction: column; flex: 1; min-height: 0; }
   header {
     display: flex; align-items: center; gap: var(--_s);
     padding: calc(var(--_s) * 1.5) calc(var(--_s) * 2);
@@ -143,7 +144,7 @@ export const styles = css`
   .skeleton span:first-child { width: 60%; }
   [dir='rtl'] .flip { display: inline-block; transform: scaleX(-1); }
   @media (max-width: 599px) {
-    dialog { width: 100vw; height: 100dvh; border-radius: 0; border: 0; }
+    dialog { width: 100vw; height: 100dvh; max-height: none; border-radius: 0; border: 0; }
     .body { padding: calc(var(--_s) * 1.5); }
     [part='provider-list'] { grid-template-columns: 1fr; }
   }

@@ -432,7 +432,7 @@ export class LinkHub extends LitElement {
   #renderList() {
     const t = this.localize.t;
     const providers = this.#providers;
-    const categories = [...new Set(providers.map((p) => p.category).filter((c): c is string => !!c))];
+    const categories = [...new Set(providers.map((p) => p.category).filter((c): c is string => !!c))].sort();
     const query = fold(this._query.trim());
     const matches = providers.filter(
       (p) => (!this._category || p.category === this._category) && (!query || fold(`${p.name} ${p.key} ${p.category ?? ''}`).includes(query)),

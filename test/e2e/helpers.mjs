@@ -1,0 +1,44 @@
+// Shared set-up for end-to-end tests: the demo server, a browser, and a page that
+// records console errors and Content-Security-Policy violations.
+import { readFileSync } from 'node:fs';
+import { startDemoServer } from '../../demo/server.mjs';
+import { launch } from './browser.mjs';
+
+export const catalog = JSON.parse(readFileSync(new URL('../../dist/catalog.json', import.meta.url), 'utf8'));
+
+export async function setup() {
+  const demo = await startDemoServer({ port: 0, quiet: true });
+  const browser = await launch();
+  return { demo, browser, close: async () => (await browser.close(), await demo.close()) };
+}
+
+/** Console errors that are the test machine's, not the product's: it has no network. */
+const OFFLINE = /ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED/;
+
+export async function openPage(browser, url, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && !OFFLINE.test(m.text()) && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(url);
+  return {
+    page,
+    problems,
+    violations: () => page.evaluate(() => window.__violations),
+    close: () => context.close(),
+  };
+}
+
+/** A plausible value for a field: a slug where a pattern asks for one, else a labelled token. */
+export function valueFor(field, suffix = '') {
+  if (field.pattern) return 'acme';
+  if (field.type === 'email') return 'ops@acme.example';
+  if (field.type === 'url') return 'https://acme.example';
+  return `${field.key}-${suffix || 'v4lue'}`;
+}

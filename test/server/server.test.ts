@@ -1,0 +1,50 @@
+/** link-hub/server in plain Node (no DOM): the host backend's re-validation. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { validateSubmission, parseCatalog } from '../../src/server.js';
+
+const catalog = parseCatalog({
+  providers: [
+    {
+      key: 'acme',
+      name: 'Acme',
+      authType: 'api_key',
+      warnings: [],
+      sections: [],
+      fields: [
+        { key: 'apiKey', label: 'API Key', secret: true },
+        { key: 'subdomain', label: 'Subdomain', pattern: '^[a-z]+$' },
+      ],
+    },
+  ],
+});
+
+test('importing it touches no DOM global', () => {
+  assert.equal(typeof (globalThis as { document?: unknown }).document, 'undefined');
+  assert.equal(typeof (globalThis as { window?: unknown }).window, 'undefined');
+});
+
+test('a valid submission passes with trimmed values', () => {
+  const check = validateSubmission(catalog, { providerKey: 'acme', values: { apiKey: ' k ', subdomain: 'acme' } });
+  assert.equal(check.ok, true);
+  assert.deepEqual(check.ok && check.values, { apiKey: 'k', subdomain: 'acme' });
+});
+
+test('problems come back with the widget\'s English messages', () => {
+  const check = validateSubmission(catalog, { providerKey: 'acme', values: { subdomain: 'NO' } });
+  assert.equal(check.ok, false);
+  assert.deepEqual(!check.ok && check.problems, { apiKey: 'Enter your API Key.', subdomain: 'Subdomain doesn’t look right. Check the format.' });
+  assert.equal(!check.ok && check.status, 400);
+});
+
+test('an unknown provider is a 404, a malformed body a 400', () => {
+  const unknown = validateSubmission(catalog, { providerKey: 'nope', values: {} });
+  assert.equal(!unknown.ok && unknown.status, 404);
+  const malformed = validateSubmission(catalog, 'not an object');
+  assert.equal(!malformed.ok && malformed.status, 400);
+});
+
+test('parseCatalog names the offending path', () => {
+  assert.throws(() => parseCatalog({ providers: [{ key: 'x' }] }), /providers\[0\]\.name: expected string, but it is missing/);
+  assert.throws(() => parseCatalog('{"providers": 3}'), /providers: expected array/);
+});
