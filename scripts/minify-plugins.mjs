@@ -12,6 +12,10 @@ export function minifyLitCss() {
           .replace(/\/\*[\s\S]*?\*\//g, '')
           .replace(/\s+/g, ' ')
           .replace(/\s*([{};,>])\s*/g, '$1')
+          // a declaration's colon: only right after `{` or `;`, so selectors (a:hover) are untouched
+          .replace(/([{;])(--?[\w-]+|[a-z-]+):\s+/g, '$1$2:')
+          .replace(/ \* /g, '*')
+          .replace(/([\s(,:])0\.(\d)/g, '$1.$2')
           .replace(/;}/g, '}')
           .trim();
         return `css\`${min}\``;

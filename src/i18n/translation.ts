@@ -23,7 +23,6 @@ export interface Translation {
   showMore: (remaining: string) => string;
   loading: string;
   unavailable: string;
-  warning: string;
   calloutLabels: Record<'warning' | 'note' | 'info' | 'tip' | 'check' | 'danger', string>;
   newTab: string;
   credentials: string;
@@ -34,7 +33,6 @@ export interface Translation {
   connect: string;
   connecting: string;
   problem: (problem: FieldProblem, label: string) => string;
-  fixErrors: (n: number) => string;
   failed: string;
   genericError: string;
   timeout: string;
@@ -42,18 +40,4 @@ export interface Translation {
   connected: (provider: string) => string;
   account: (label: string) => string;
   done: string;
-  connectedBadge: string;
-  connectedFilter: string;
-  relink: string;
-  disconnect: string;
-  confirmDisconnect: (provider: string, account: string) => string;
-  cancel: string;
-  keepSecret: string;
-  redirectWaiting: (provider: string) => string;
-  reopen: string;
-  popupBlocked: string;
-  openSignIn: string;
-  openInTab: string;
-  signInTimeout: string;
-  signInCancelled: string;
 }

@@ -11,8 +11,8 @@ export type FieldType = z.infer<typeof FieldType>;
 const FieldOption = z.object({ value: z.string(), label: z.string() });
 
 export const Field = z.object({
-  key: z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'a field key is an identifier such as "apiKey"')),
-  label: z.string().check(z.minLength(1, 'a field needs a label')),
+  key: z.matching(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'a field key is an identifier such as "apiKey"'),
+  label: z.nonEmpty('a field needs a label'),
   /** Default `text` (`secret` when `secret` is true). */
   type: z.optional(FieldType),
   /** Default false. */
@@ -22,10 +22,9 @@ export const Field = z.object({
   placeholder: z.optional(z.string()),
   pattern: z.optional(
     z.string().check(
-      z.refine((p) => {
+      z.rule((p) => {
         try {
-          new RegExp(p, 'u');
-          return true;
+          return !!new RegExp(p, 'u');
         } catch {
           return false;
         }
@@ -48,34 +47,27 @@ export const MAX_VALUE_LENGTH = 8192;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 function fieldSchema(field: Field) {
-  const checks: z.core.$ZodCheck<string>[] = [
-    z.trim(),
-    z.maxLength(MAX_VALUE_LENGTH, 'tooLong'),
-    z.refine((v) => !CONTROL.test(v), 'control'),
-  ];
-  if (field.required !== false) checks.push(z.minLength(1, 'required'));
   const when = (test: (v: string) => boolean) => (v: string) => v === '' || test(v);
+  const checks = [z.rule((v) => v.length <= MAX_VALUE_LENGTH, 'tooLong'), z.rule((v) => !CONTROL.test(v), 'control')];
+  if (field.required !== false) checks.push(z.rule((v) => v !== '', 'required'));
   if (field.type === 'url') {
-    checks.push(z.refine(when((v) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(v)), 'url'));
+    checks.push(z.rule(when((v) => /^https?:\/\/[^\s/$.?#]\S*$/i.test(v)), 'url'));
   } else if (field.type === 'email') {
-    checks.push(z.refine(when((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)), 'email'));
+    checks.push(z.rule(when((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)), 'email'));
   } else if (field.type === 'number') {
-    checks.push(z.refine(when((v) => v.trim() !== '' && Number.isFinite(Number(v))), 'number'));
+    checks.push(z.rule(when((v) => Number.isFinite(Number(v))), 'number'));
   } else if (field.type === 'select' && field.options) {
     const allowed = field.options.map((o) => o.value);
-    checks.push(z.refine(when((v) => allowed.includes(v)), 'option'));
+    checks.push(z.rule(when((v) => allowed.includes(v)), 'option'));
   }
   if (field.pattern) {
     const pattern = new RegExp(field.pattern, 'u');
-    checks.push(z.refine(when((v) => pattern.test(v)), 'pattern'));
+    checks.push(z.rule(when((v) => pattern.test(v)), 'pattern'));
   }
   return z.string().check(...checks);
 }
 
-/**
- * The schema for one provider's submission: each field's value is trimmed, then
- * checked for presence, type and pattern.
- */
+/** The schema for one provider's submission: each (trimmed) value checked for presence, type and pattern. */
 export function credentialsSchema(fields: readonly Field[]) {
   const shape: Record<string, z.ZodMiniType<string>> = {};
   for (const field of fields) shape[field.key] = fieldSchema(field);
@@ -90,8 +82,12 @@ export function validateCredentials(
   fields: readonly Field[],
   input: Record<string, unknown>,
 ): { ok: true; values: Record<string, string> } | { ok: false; problems: Record<string, FieldProblem> } {
+  // Values are trimmed first: a pasted key often carries a space or a line break.
   const normalized: Record<string, unknown> = {};
-  for (const field of fields) normalized[field.key] = input[field.key] ?? '';
+  for (const field of fields) {
+    const value = input[field.key] ?? '';
+    normalized[field.key] = typeof value === 'string' ? value.trim() : value;
+  }
   const result = credentialsSchema(fields).safeParse(normalized);
   // An optional field left empty is not sent at all.
   if (result.success) return { ok: true, values: Object.fromEntries(Object.entries(result.data).filter(([, v]) => v !== '')) };

@@ -9,10 +9,10 @@ import { FieldType } from './fields.js';
 const OptionInput = z.union([z.string(), z.strictObject({ value: z.string(), label: z.optional(z.string()) })]);
 
 export const FrontMatterField = z.union([
-  z.string().check(z.minLength(1, 'a field label cannot be empty')),
+  z.nonEmpty('a field label cannot be empty'),
   z.strictObject({
-    label: z.string().check(z.minLength(1, 'a field needs a label')),
-    key: z.optional(z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'a field key is an identifier such as "apiKey"'))),
+    label: z.nonEmpty('a field needs a label'),
+    key: z.optional(z.matching(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'a field key is an identifier such as "apiKey"')),
     type: z.optional(FieldType),
     secret: z.optional(z.boolean()),
     required: z.optional(z.boolean()),
@@ -26,11 +26,11 @@ export type FrontMatterField = z.infer<typeof FrontMatterField>;
 
 /** Unknown keys (Mintlify's `sidebarTitle`, `icon`, ...) are allowed and ignored. */
 export const FrontMatter = z.looseObject({
-  name: z.optional(z.string().check(z.minLength(1))),
+  name: z.optional(z.nonEmpty('a name cannot be empty')),
   title: z.optional(z.string()),
   key: z.optional(ProviderKey),
   description: z.optional(z.string()),
-  category: z.optional(z.string().check(z.minLength(1))),
+  category: z.optional(z.nonEmpty('a category cannot be empty')),
   logo: z.optional(ImageSrc),
   authType: z.optional(AuthType),
   fields: z.optional(z.array(FrontMatterField)),

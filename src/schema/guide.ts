@@ -7,17 +7,15 @@ import * as z from './zod.js';
 import { Field } from './fields.js';
 
 /** Links may only point at http(s) pages or mail addresses. */
-export const LinkHref = z.string().check(
-  z.refine((href) => /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i.test(href), {
-    error: 'links must use http:, https: or mailto: (javascript:, data: and other schemes are refused)',
-  }),
+export const LinkHref = z.matching(
+  /^(https?:\/\/|mailto:)\S+$/i,
+  'links must use http:, https: or mailto: (javascript:, data: and other schemes are refused)',
 );
 
 /** Images load over https or from a path relative to the page; never data: or http:. */
-export const ImageSrc = z.string().check(
-  z.refine((src) => /^https:\/\/[^\s]+$/i.test(src) || /^(?![a-z][a-z0-9+.-]*:|\/\/)[^\s]+$/i.test(src), {
-    error: 'images must use an https: URL or a relative path (data:, http: and other schemes are refused)',
-  }),
+export const ImageSrc = z.matching(
+  /^(https:\/\/|(?![a-z][a-z0-9+.-]*:|\/\/))\S+$/i,
+  'images must use an https: URL or a relative path (data:, http: and other schemes are refused)',
 );
 
 export interface TextRun { type: 'text'; text: string }
@@ -72,14 +70,14 @@ export const Block: z.ZodMiniType<Block> = z.union([
 const Scopes = z.optional(z.array(z.string()));
 
 export const Step = z.object({
-  title: z.string().check(z.minLength(1, 'a step needs a title')),
+  title: z.nonEmpty('a step needs a title'),
   scopes: Scopes,
   content: z.array(Block),
 });
 export type Step = z.infer<typeof Step>;
 
 export const Section = z.object({
-  title: z.string().check(z.minLength(1, 'a section needs a title')),
+  title: z.nonEmpty('a section needs a title'),
   scopes: Scopes,
   /** Blocks before the steps. */
   content: z.array(Block),
@@ -92,13 +90,14 @@ export type Section = z.infer<typeof Section>;
 export const AuthType = z.enum(['api_key', 'basic', 'oauth2', 'oauth1', 'custom']);
 export type AuthType = z.infer<typeof AuthType>;
 
-export const ProviderKey = z.string().check(
-  z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'a provider key is 1-64 characters of a-z, 0-9, "-" and "_", starting with a letter or digit'),
+export const ProviderKey = z.matching(
+  /^[a-z0-9][a-z0-9_-]{0,63}$/,
+  'a provider key is 1-64 characters of a-z, 0-9, "-" and "_", starting with a letter or digit',
 );
 
 const summaryShape = {
   key: ProviderKey,
-  name: z.string().check(z.minLength(1, 'a provider needs a name')),
+  name: z.nonEmpty('a provider needs a name'),
   description: z.optional(z.string()),
   category: z.optional(z.string()),
   logo: z.optional(ImageSrc),
@@ -133,7 +132,7 @@ const Providers = z.array(Provider).check(z.superRefine((items, ctx) => uniqueKe
 
 /** The guides written in one language (`flatchr.fr.mdx`), replacing the default ones for its users. */
 export const LocalizedGuides = z.object({
-  locale: z.string().check(z.regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'a locale is a BCP 47 tag such as "fr" or "pt-BR"')),
+  locale: z.matching(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'a locale is a BCP 47 tag such as "fr" or "pt-BR"'),
   providers: Providers,
 });
 export type LocalizedGuides = z.infer<typeof LocalizedGuides>;

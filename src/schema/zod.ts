@@ -12,6 +12,18 @@ z.config({ jitless: true });
 // Re-exported name by name (not as a namespace object) so bundlers keep only what is used.
 export * from 'zod/mini';
 
+/**
+ * A string rule as one refinement. The browser bundle uses this instead of zod's
+ * regex/length checks: the same rules, without the string-format machinery (bytes).
+ */
+export const rule = (test: (value: string) => boolean, message: string) => z.refine<string>(test, message);
+
+/** A string that must match `pattern`. */
+export const matching = (pattern: RegExp, message: string) => z.string().check(rule((v) => pattern.test(v), message));
+
+/** A string that must not be empty. */
+export const nonEmpty = (message: string) => z.string().check(rule((v) => v.length > 0, message));
+
 type Issue = $ZodError['issues'][number];
 
 /** A union branch that failed only because it was the wrong variant: a literal `type` mismatch, or the wrong kind of value. */

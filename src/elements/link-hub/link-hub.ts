@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { LinkHubCloseEvent } from '../../events/close.js';
 import { LinkHubErrorEvent } from '../../events/error.js';
 import { LinkHubOpenEvent } from '../../events/open.js';
@@ -140,9 +139,13 @@ export class LinkHub extends LitElement {
     this.#ticket++;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('catalog')) this.#load();
     if (changed.has('open') && !this.open && changed.get('open')) this.#reset();
+    // Inputs are reused across providers: what was typed for one never shows in another.
+    if (changed.has('_selected') && (changed.get('_selected') as ProviderSummary | undefined)?.key !== this._selected?.key) {
+      for (const form of this.renderRoot.querySelectorAll('form')) form.reset();
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -426,7 +429,7 @@ export class LinkHub extends LitElement {
     if (this._status === 'success') return this.#renderSuccess(selected);
     const guide = this.#guide;
     if (!guide) return html`<div class="skeleton" role="status" aria-label=${t.loading}><span></span><span></span><span></span></div>`;
-    return keyed(guide.key, this.#renderProvider(guide));
+    return this.#renderProvider(guide);
   }
 
   #renderList() {
