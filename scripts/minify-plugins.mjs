@@ -30,8 +30,15 @@ export function minifyLitCss() {
 export function trimOutput() {
   return {
     name: 'link-hub-trim-output',
-    renderChunk(code) {
-      return { code: code.replace(/\/\* @__PURE__ \*\/ ?/g, '').replace(/\n[ \t]+/g, '\n'), map: null };
+    // generateBundle sees the minifier's output (renderChunk runs before it).
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        chunk.code = chunk.code
+          // `return/*@__PURE__*/x` must stay two tokens: keep a space where identifiers would fuse.
+          .replace(/([\w$]?)\/\* ?@__(?:PURE|NO_SIDE_EFFECTS)__ ?\*\/ ?([\w$]?)/g, (_, a, b) => (a && b ? `${a} ${b}` : a + b))
+          .replace(/\n[ \t]+/g, '\n');
+      }
     },
   };
 }

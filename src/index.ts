@@ -22,14 +22,10 @@ if (!customElements.get('link-hub')) customElements.define('link-hub', LinkHub);
 export async function open(options: OpenOptions = {}): Promise<LinkHub> {
   const parsed = OpenOptions.safeParse(options);
   if (!parsed.success) throw new TypeError(`LinkHub.open: ${formatIssues(parsed.error, 'options').join('; ')}`);
-  const { provider, lang, theme, catalog, onSubmit, heading } = parsed.data;
-  let hub = document.querySelector('link-hub');
-  if (!hub) hub = document.body.appendChild(document.createElement('link-hub'));
-  if (catalog !== undefined) hub.catalog = catalog;
-  if (onSubmit) hub.onSubmit = onSubmit as LinkHub['onSubmit'];
-  if (lang) hub.lang = lang;
-  if (theme) hub.theme = theme;
-  if (heading) hub.heading = heading;
+  const { provider, ...properties } = parsed.data;
+  const hub = document.querySelector('link-hub') ?? document.body.appendChild(document.createElement('link-hub'));
+  // Only the keys the schema knows survive parsing: catalog, onSubmit, lang, theme.
+  Object.assign(hub, properties);
   await hub.show(provider);
   return hub;
 }

@@ -26,9 +26,10 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    const options = { attributeFilter: ['lang'] };
     this.#observer = new MutationObserver(() => this.#resolve());
-    this.#observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
-    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.#observer.observe(this.host, options);
+    this.#observer.observe(document.documentElement, options);
     this.#resolve();
   }
 

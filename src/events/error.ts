@@ -5,8 +5,7 @@ import { LinkHubEvent } from './link-hub-event.js';
  * catalog could not be loaded (`providerKey` is null then).
  */
 export class LinkHubErrorEvent extends LinkHubEvent<{ providerKey: string | null; message: string }> {
-  static readonly type = 'link-hub-error';
   constructor(providerKey: string | null, message: string) {
-    super(LinkHubErrorEvent.type, { providerKey, message });
+    super('link-hub-error', { providerKey, message });
   }
 }

@@ -3,8 +3,7 @@ import type { SubmitResult } from '../schema/options.js';
 
 /** The host's `onSubmit` resolved: the account is linked. */
 export class LinkHubSuccessEvent extends LinkHubEvent<{ providerKey: string; result: SubmitResult | undefined }> {
-  static readonly type = 'link-hub-success';
   constructor(providerKey: string, result: SubmitResult | undefined) {
-    super(LinkHubSuccessEvent.type, { providerKey, result });
+    super('link-hub-success', { providerKey, result });
   }
 }

@@ -8,8 +8,8 @@ import { parseDocument } from 'yaml';
 import type { AuthType, Block, Callout, Inline, Provider, Section, Step } from '../schema/guide.js';
 import { ImageSrc, LinkHref } from '../schema/guide.js';
 import type { Field } from '../schema/fields.js';
-import { FrontMatter, type FrontMatterField } from '../schema/front-matter.js';
-import { formatIssues, issuePaths } from '../schema/zod.js';
+import { FrontMatter, flattenUnions, type FrontMatterField } from '../schema/front-matter.js';
+import { formatIssues } from '../schema/zod.js';
 import type { Diagnostics, Point } from './diagnostics.js';
 import type { MdNode } from './parse.js';
 import { COMPONENT_NAMES, VOCABULARY, isInlineRole, type Role } from './vocabulary.js';
@@ -563,12 +563,13 @@ function readFrontMatter(node: MdNode, source: string, ctx: Context): FrontMatte
   const data: unknown = document.toJS() ?? {};
   const parsed = FrontMatter.safeParse(data);
   if (parsed.success) return parsed.data;
-  const paths = issuePaths(parsed.error);
-  formatIssues(parsed.error).forEach((message, i) => {
+  const issues = flattenUnions(parsed.error.issues);
+  formatIssues({ issues }).forEach((message, i) => {
     // The deepest node of the path that the YAML document has: the value itself, or its parent.
+    const path = issues[i]!.path;
     let target: { range?: [number, number, number] } | undefined;
-    for (let depth = paths[i]!.length; depth >= 0 && !target?.range; depth--) {
-      target = document.getIn(paths[i]!.slice(0, depth) as (string | number)[], true) as typeof target;
+    for (let depth = path.length; depth >= 0 && !target?.range; depth--) {
+      target = document.getIn(path.slice(0, depth) as (string | number)[], true) as typeof target;
     }
     ctx.diagnostics.report(`front matter ${message}`, place(target?.range?.[0]));
   });

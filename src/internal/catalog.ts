@@ -20,19 +20,16 @@ const CatalogIndex = z.object({ providers: z.array(ProviderSummary) });
 
 const FETCH_TIMEOUT = 15_000;
 
+/** JSON from a URL; throws with a message that names the URL and what went wrong. */
 async function fetchJson(url: string): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT), credentials: 'same-origin' });
-  } catch (error) {
-    throw new Error(`catalog ${url} could not be fetched (${(error as Error).name === 'TimeoutError' ? 'timed out' : (error as Error).message})`);
-  }
-  if (!response.ok) throw new Error(`catalog ${url} answered HTTP ${response.status}`);
-  try {
-    return await response.json();
-  } catch {
-    throw new Error(`catalog ${url} is not JSON (content-type ${response.headers.get('content-type') ?? 'unknown'})`);
-  }
+  const fail = (why: string) => new Error(`catalog ${url} ${why}`);
+  const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT) }).catch((error: Error) => {
+    throw fail(error.name === 'TimeoutError' ? 'timed out' : `could not be fetched (${error.message})`);
+  });
+  if (!response.ok) throw fail(`answered HTTP ${response.status}`);
+  return response.json().catch(() => {
+    throw fail(`is not JSON (${response.headers.get('content-type')})`);
+  });
 }
 
 function parse(data: unknown, url?: string): LoadedCatalog {
@@ -65,10 +62,7 @@ function parse(data: unknown, url?: string): LoadedCatalog {
     return { state: 'ready', providers: index.data.providers, body };
   }
   const lines = formatIssues(full.error);
-  return {
-    state: 'error',
-    message: `invalid catalog${url ? ` ${url}` : ''}: ${lines.slice(0, 3).join('; ')}${lines.length > 3 ? ` (+${lines.length - 3} more)` : ''}`,
-  };
+  return { state: 'error', message: `invalid catalog ${url ?? ''}: ${lines.slice(0, 3).join('; ')}${lines.length > 3 ? ` (+${lines.length - 3} more)` : ''}` };
 }
 
 export function loadCatalog(input: unknown): LoadedCatalog | Promise<LoadedCatalog> {

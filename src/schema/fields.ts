@@ -5,20 +5,20 @@
  */
 import * as z from './zod.js';
 
-export const FieldType = z.enum(['text', 'secret', 'url', 'email', 'number', 'select']);
+export const FieldType = z.oneOf(['text', 'secret', 'url', 'email', 'number', 'select']);
 export type FieldType = z.infer<typeof FieldType>;
 
 const FieldOption = z.object({ value: z.string(), label: z.string() });
 
 export const Field = z.object({
-  key: z.matching(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'a field key is an identifier such as "apiKey"'),
+  key: z.matching(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'a field key is an identifier like apiKey'),
   label: z.nonEmpty('a field needs a label'),
   /** Default `text` (`secret` when `secret` is true). */
   type: z.optional(FieldType),
   /** Default false. */
-  secret: z.optional(z.boolean()),
+  secret: z.optional(z.flag()),
   /** Default true. */
-  required: z.optional(z.boolean()),
+  required: z.optional(z.flag()),
   placeholder: z.optional(z.string()),
   pattern: z.optional(
     z.string().check(

@@ -36,3 +36,26 @@ export const FrontMatter = z.looseObject({
   fields: z.optional(z.array(FrontMatterField)),
 });
 export type FrontMatter = z.infer<typeof FrontMatter>;
+
+type Issue = z.core.$ZodIssue;
+
+/** A union branch that failed only because it was the wrong variant: the wrong kind of value. */
+const wrongVariant = (branch: Issue[]) => branch.some((i) => i.code === 'invalid_type' && !i.path.length);
+
+/**
+ * Front matter fields are a union (a bare label, or an object): report the issues of the
+ * branch the author meant, at their own paths, instead of zod's "invalid input".
+ */
+export function flattenUnions(issues: Issue[], base: PropertyKey[] = []): Issue[] {
+  return issues.flatMap((issue) => {
+    const path = [...base, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors.length) {
+      const branch = issue.errors.find((b) => !wrongVariant(b));
+      if (branch) return flattenUnions(branch, path);
+    }
+    // zod/mini carries no English messages: word the ones only front matter can produce.
+    const message =
+      issue.code === 'unrecognized_keys' ? `unknown key ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}` : issue.message;
+    return [{ ...issue, path, message }];
+  });
+}

@@ -9,13 +9,13 @@ import { Field } from './fields.js';
 /** Links may only point at http(s) pages or mail addresses. */
 export const LinkHref = z.matching(
   /^(https?:\/\/|mailto:)\S+$/i,
-  'links must use http:, https: or mailto: (javascript:, data: and other schemes are refused)',
+  'links must use http:, https: or mailto:',
 );
 
 /** Images load over https or from a path relative to the page; never data: or http:. */
 export const ImageSrc = z.matching(
   /^(https:\/\/|(?![a-z][a-z0-9+.-]*:|\/\/))\S+$/i,
-  'images must use an https: URL or a relative path (data:, http: and other schemes are refused)',
+  'images must use an https: URL or a relative path',
 );
 
 export interface TextRun { type: 'text'; text: string }
@@ -27,16 +27,18 @@ export interface LinkRun { type: 'link'; href: string; children: Inline[] }
 /** A run of inline content inside a paragraph, list item or title. */
 export type Inline = TextRun | CodeRun | BreakRun | StrongRun | EmphasisRun | LinkRun;
 
-export const Inline: z.ZodMiniType<Inline> = z.union([
-  z.object({ type: z.literal('text'), text: z.string() }),
-  z.object({ type: z.literal('code'), text: z.string() }),
-  z.object({ type: z.literal('break') }),
-  z.object({ type: z.literal('strong'), get children() { return z.array(Inline); } }),
-  z.object({ type: z.literal('emphasis'), get children() { return z.array(Inline); } }),
-  z.object({ type: z.literal('link'), href: LinkHref, get children() { return z.array(Inline); } }),
-]);
+const runs = { get children(): z.ZodMiniArray<z.ZodMiniType<Inline>> { return z.array(Inline); } };
 
-export const CalloutVariant = z.enum(['warning', 'note', 'info', 'tip', 'check', 'danger']);
+export const Inline: z.ZodMiniType<Inline> = z.variant('inline', {
+  text: z.object({ text: z.string() }),
+  code: z.object({ text: z.string() }),
+  break: z.object({}),
+  strong: z.object(runs),
+  emphasis: z.object(runs),
+  link: z.object({ href: LinkHref, get children(): z.ZodMiniArray<z.ZodMiniType<Inline>> { return z.array(Inline); } }),
+});
+
+export const CalloutVariant = z.oneOf(['warning', 'note', 'info', 'tip', 'check', 'danger']);
 export type CalloutVariant = z.infer<typeof CalloutVariant>;
 
 export interface Paragraph { type: 'paragraph'; children: Inline[] }
@@ -48,23 +50,23 @@ export interface Callout { type: 'callout'; variant: CalloutVariant; children: B
 /** A block of guide content. */
 export type Block = Paragraph | Heading | List | Image | CodeBlock | Callout;
 
-const Dimension = z.optional(z.number());
+/** An image's intrinsic size in px, so the layout does not jump while it loads. */
+const Dimension = z.optional(z.custom<number>((v) => typeof v === 'number' && v > 0, 'expected a positive number'));
 
-const CalloutObject = z.object({
-  type: z.literal('callout'),
+export const Callout: z.ZodMiniType<Callout> = z.object({
+  type: z.oneOf(['callout']),
   variant: CalloutVariant,
   get children(): z.ZodMiniArray<z.ZodMiniType<Block>> { return z.array(Block); },
 });
-export const Callout: z.ZodMiniType<Callout> = CalloutObject;
 
-export const Block: z.ZodMiniType<Block> = z.union([
-  z.object({ type: z.literal('paragraph'), children: z.array(Inline) }),
-  z.object({ type: z.literal('heading'), children: z.array(Inline) }),
-  z.object({ type: z.literal('list'), ordered: z.boolean(), get items() { return z.array(z.array(Block)); } }),
-  z.object({ type: z.literal('image'), src: ImageSrc, alt: z.string(), width: Dimension, height: Dimension }),
-  z.object({ type: z.literal('codeBlock'), text: z.string(), lang: z.optional(z.string()) }),
-  CalloutObject,
-]);
+export const Block: z.ZodMiniType<Block> = z.variant('block', {
+  paragraph: z.object(runs),
+  heading: z.object(runs),
+  list: z.object({ ordered: z.flag(), get items(): z.ZodMiniArray<z.ZodMiniArray<z.ZodMiniType<Block>>> { return z.array(z.array(Block)); } }),
+  image: z.object({ src: ImageSrc, alt: z.string(), width: Dimension, height: Dimension }),
+  codeBlock: z.object({ text: z.string(), lang: z.optional(z.string()) }),
+  callout: Callout,
+});
 
 /** Empty or missing means always shown. */
 const Scopes = z.optional(z.array(z.string()));
@@ -87,12 +89,12 @@ export const Section = z.object({
 });
 export type Section = z.infer<typeof Section>;
 
-export const AuthType = z.enum(['api_key', 'basic', 'oauth2', 'oauth1', 'custom']);
+export const AuthType = z.oneOf(['api_key', 'basic', 'oauth2', 'oauth1', 'custom']);
 export type AuthType = z.infer<typeof AuthType>;
 
 export const ProviderKey = z.matching(
   /^[a-z0-9][a-z0-9_-]{0,63}$/,
-  'a provider key is 1-64 characters of a-z, 0-9, "-" and "_", starting with a letter or digit',
+  'a provider key is 1-64 of a-z, 0-9, - and _',
 );
 
 const summaryShape = {
@@ -132,7 +134,7 @@ const Providers = z.array(Provider).check(z.superRefine((items, ctx) => uniqueKe
 
 /** The guides written in one language (`flatchr.fr.mdx`), replacing the default ones for its users. */
 export const LocalizedGuides = z.object({
-  locale: z.matching(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'a locale is a BCP 47 tag such as "fr" or "pt-BR"'),
+  locale: z.matching(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'a locale is a tag such as fr or pt-BR'),
   providers: Providers,
 });
 export type LocalizedGuides = z.infer<typeof LocalizedGuides>;

@@ -28,8 +28,8 @@ export const LinkedAccount = z.object({
   providerKey: z.string(),
   accountId: z.string(),
   label: z.optional(z.string()),
-  /** Non-secret values to prefill when re-linking. */
-  values: z.optional(z.record(z.string(), z.string())),
+  /** Non-secret values to prefill when re-linking, by field key. */
+  values: z.optional(z.custom<Record<string, string>>((v) => typeof v === 'object' && v !== null && Object.values(v).every((x) => typeof x === 'string'), 'expected an object of strings')),
 });
 export type LinkedAccount = z.infer<typeof LinkedAccount>;
 export const LinkedAccounts = z.array(LinkedAccount);
@@ -38,14 +38,10 @@ const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function
 
 /** `LinkHub.open(options)` in the script-tag build. */
 export const OpenOptions = z.object({
-  catalog: z.optional(z.union([z.string(), z.custom<object>((v) => typeof v === 'object' && v !== null, 'expected a catalog object or URL')])),
+  catalog: z.optional(z.custom<object | string>((v) => typeof v === 'string' || (typeof v === 'object' && v !== null), 'expected a catalog object or URL')),
   onSubmit: z.optional(fn),
-  onDisconnect: z.optional(fn),
   provider: z.optional(z.string()),
-  accountId: z.optional(z.string()),
-  linkedAccounts: z.optional(LinkedAccounts),
   lang: z.optional(z.string()),
-  theme: z.optional(z.enum(['light', 'dark', 'auto'])),
-  heading: z.optional(z.string()),
+  theme: z.optional(z.oneOf(['light', 'dark', 'auto'])),
 });
 export type OpenOptions = z.infer<typeof OpenOptions>;

@@ -36,7 +36,7 @@ describe('Catalog', () => {
     ['a bad provider key', { providers: [provider({ key: 'Not A Key' })] }, /^providers\[0\]\.key: a provider key is/],
     ['a field without a key', { providers: [provider({ fields: [{ label: 'X' } as Field] })] }, /^providers\[0\]\.fields\[0\]\.key: expected string, but it is missing/],
     ['an invalid field pattern', { providers: [provider({ fields: [{ key: 'x', label: 'X', pattern: '([' }] })] }, /^providers\[0\]\.fields\[0\]\.pattern: not a valid regular expression/],
-    ['an unknown block', { providers: [provider({ intro: [{ type: 'script', text: 'x' } as never] })] }, /^providers\[0\]\.intro\[0\]: does not match any allowed shape/],
+    ['an unknown block', { providers: [provider({ intro: [{ type: 'script', text: 'x' } as never] })] }, /^providers\[0\]\.intro\[0\]\.type: unknown block type "script": expected one of paragraph, heading, list/],
     ['no providers array', {}, /^providers: expected array, but it is missing/],
   ];
   for (const [name, input, pattern] of invalid) {

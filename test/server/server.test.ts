@@ -33,7 +33,7 @@ test('a valid submission passes with trimmed values', () => {
 test('problems come back with the widget\'s English messages', () => {
   const check = validateSubmission(catalog, { providerKey: 'acme', values: { subdomain: 'NO' } });
   assert.equal(check.ok, false);
-  assert.deepEqual(!check.ok && check.problems, { apiKey: 'Enter your API Key.', subdomain: 'Subdomain doesn’t look right. Check the format.' });
+  assert.deepEqual(!check.ok && check.problems, { apiKey: 'Enter your API Key.', subdomain: 'Check the format of Subdomain.' });
   assert.equal(!check.ok && check.status, 400);
 });
 

@@ -13,7 +13,16 @@ import type { SubmitHandler, SubmitResult } from '../../schema/options.js';
 import { renderGuide } from './render-guide.js';
 import { styles } from './link-hub.styles.js';
 
-type Status = 'idle' | 'pending' | 'error' | 'success';
+/** The last Connect attempt: the one place the submit status lives. */
+type Attempt =
+  | { status: 'idle' | 'pending' }
+  | { status: 'error'; message: string }
+  | { status: 'success'; result: SubmitResult | undefined };
+
+const IDLE: Attempt = { status: 'idle' };
+/** Thrown inside the submit flow; compared by identity. */
+const TIMEOUT = {};
+const NO_HANDLER = {};
 
 /** How many providers the list renders at first, and adds per "Show more". */
 const PAGE = 60;
@@ -70,22 +79,19 @@ export class LinkHub extends LitElement {
   static override styles = styles;
 
   static override properties = {
-    catalog: { attribute: 'catalog', converter: { fromAttribute: (value: string | null) => value } },
+    catalog: {},
     onSubmit: { attribute: false },
     open: { type: Boolean, reflect: true },
     theme: { reflect: true },
-    heading: {},
     submitTimeout: { type: Number, attribute: 'submit-timeout' },
     _loaded: { state: true },
     _selected: { state: true },
     _query: { state: true },
     _category: { state: true },
     _limit: { state: true },
-    _status: { state: true },
-    _message: { state: true },
+    _attempt: { state: true },
     _problems: { state: true },
     _revealed: { state: true },
-    _result: { state: true },
   };
 
   private readonly localize = new LocalizeController(this);
@@ -98,8 +104,6 @@ export class LinkHub extends LitElement {
   declare open: boolean;
   /** `light` (default), `dark`, or `auto` to follow the user's system setting. */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
-  /** The title of the provider list; defaults to a localized "Connect an integration". */
-  declare heading: string | undefined;
   /** Milliseconds after which a pending `onSubmit` is aborted and a timeout shown; 0 or unset waits forever. */
   declare submitTimeout: number | undefined;
 
@@ -108,11 +112,9 @@ export class LinkHub extends LitElement {
   declare private _query: string;
   declare private _category: string;
   declare private _limit: number;
-  declare private _status: Status;
-  declare private _message: string;
+  declare private _attempt: Attempt;
   declare private _problems: Record<string, FieldProblem>;
   declare private _revealed: Set<string>;
-  declare private _result: SubmitResult | undefined;
 
   #opener: HTMLElement | null = null;
   #abort: AbortController | undefined;
@@ -127,8 +129,7 @@ export class LinkHub extends LitElement {
     this._query = '';
     this._category = '';
     this._limit = PAGE;
-    this._status = 'idle';
-    this._message = '';
+    this._attempt = IDLE;
     this._problems = {};
     this._revealed = new Set();
   }
@@ -193,7 +194,7 @@ export class LinkHub extends LitElement {
     if (providerKey) await this.#whenLoaded();
     const list = this.#providers;
     const provider = providerKey ? list.find((p) => p.key === providerKey) : list.length === 1 ? list[0] : undefined;
-    if (providerKey && !provider) console.warn(`link-hub: no provider "${providerKey}" in the catalog; showing the list`);
+    if (providerKey && !provider) console.warn(`link-hub: unknown provider "${providerKey}"`);
     this.#clearAttempt();
     this._selected = provider ? await this.#body(provider) : undefined;
     const wasOpen = this.open;
@@ -246,7 +247,6 @@ export class LinkHub extends LitElement {
     this.#clearAttempt();
     for (const form of this.renderRoot.querySelectorAll('form')) form.reset();
     this._revealed = new Set();
-    this._result = undefined;
     this._query = '';
     this._category = '';
     this._limit = PAGE;
@@ -261,8 +261,7 @@ export class LinkHub extends LitElement {
     this.#abort?.abort();
     this.#abort = undefined;
     this.#touched.clear();
-    this._status = 'idle';
-    this._message = '';
+    this._attempt = IDLE;
     this._problems = {};
   }
 
@@ -296,14 +295,9 @@ export class LinkHub extends LitElement {
     if (this.open) void this.close();
   }
 
-  #readValues(form: HTMLFormElement): Record<string, string> {
-    const values: Record<string, string> = {};
-    for (const [key, value] of new FormData(form)) if (typeof value === 'string') values[key] = value;
-    return values;
-  }
-
   #check(form: HTMLFormElement, fields: Field[]): ReturnType<typeof validateCredentials> {
-    const result = validateCredentials(fields, this.#readValues(form));
+    // The form has no file inputs: every FormData value is a string.
+    const result = validateCredentials(fields, Object.fromEntries(new FormData(form)));
     const problems: Record<string, FieldProblem> = {};
     if (!result.ok) for (const key of this.#touched) if (result.problems[key]) problems[key] = result.problems[key];
     if (JSON.stringify(problems) !== JSON.stringify(this._problems)) this._problems = problems;
@@ -324,7 +318,7 @@ export class LinkHub extends LitElement {
 
   async #submit(event: SubmitEvent, provider: Provider): Promise<void> {
     event.preventDefault();
-    if (this._status === 'pending') return;
+    if (this._attempt.status === 'pending') return;
     const form = event.target as HTMLFormElement;
     for (const field of provider.fields) this.#touched.add(field.key);
     const checked = this.#check(form, provider.fields);
@@ -337,36 +331,33 @@ export class LinkHub extends LitElement {
     const ticket = ++this.#ticket;
     const abort = new AbortController();
     this.#abort = abort;
-    this._status = 'pending';
-    this._message = '';
+    this._attempt = { status: 'pending' };
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       const handler = this.onSubmit;
-      if (typeof handler !== 'function') throw new NoHandlerError();
+      if (typeof handler !== 'function') throw NO_HANDLER;
       const timeout = new Promise<never>((_, reject) => {
         if (this.submitTimeout && this.submitTimeout > 0) {
           timer = setTimeout(() => {
             abort.abort();
-            reject(new TimeoutError());
+            reject(TIMEOUT);
           }, this.submitTimeout);
         }
       });
       const result = await Promise.race([Promise.resolve().then(() => handler({ providerKey: provider.key, values, signal: abort.signal })), timeout]);
       if (ticket !== this.#ticket) return;
-      this._result = result ?? undefined;
-      this._status = 'success';
+      this._attempt = { status: 'success', result: result ?? undefined };
       this.#focusNext = '#done';
-      this.dispatchEvent(new LinkHubSuccessEvent(provider.key, this._result));
+      this.dispatchEvent(new LinkHubSuccessEvent(provider.key, result ?? undefined));
     } catch (error) {
       if (ticket !== this.#ticket) return;
       const t = this.localize.t;
       const message = scrub(
-        error instanceof TimeoutError ? t.timeout : error instanceof NoHandlerError ? t.noHandler : (messageOf(error) ?? t.genericError),
+        error === TIMEOUT ? t.timeout : error === NO_HANDLER ? t.noHandler : (messageOf(error) ?? t.genericError),
         Object.values(values),
       );
-      if (error instanceof NoHandlerError) console.warn('link-hub: set `onSubmit` on <link-hub> to link accounts');
-      this._status = 'error';
-      this._message = message;
+      if (error === NO_HANDLER) console.warn('link-hub: no onSubmit');
+      this._attempt = { status: 'error', message };
       this.#focusNext = '[part=error]';
       this.dispatchEvent(new LinkHubErrorEvent(provider.key, message));
     } finally {
@@ -381,25 +372,12 @@ export class LinkHub extends LitElement {
     this._revealed = revealed;
   }
 
-  #onListKeydown(event: KeyboardEvent): void {
-    const keys: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
-    const step = keys[event.key];
-    if (!step) return;
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~=provider]')];
-    const index = buttons.indexOf((this.renderRoot as ShadowRoot).activeElement as HTMLElement);
-    const next = buttons[index < 0 ? 0 : Math.min(buttons.length - 1, Math.max(0, index + step))];
-    if (next) {
-      event.preventDefault();
-      next.focus();
-    }
-  }
-
   // ------------------------------------------------------------------ render
 
   protected override render() {
     const t = this.localize.t;
     const selected = this._selected;
-    const title = selected ? t.connectTo(selected.name) : (this.heading ?? t.title);
+    const title = selected ? t.connectTo(selected.name) : t.title;
     return html`<dialog part="dialog" aria-labelledby="title" dir=${t.dir} lang=${t.locale}
       @cancel=${this.#requestClose} @click=${this.#onDialogClick} @close=${this.#onDialogClose}>
       <div class="frame">
@@ -426,9 +404,10 @@ export class LinkHub extends LitElement {
     if (loaded.state === 'error') return html`<p class="state" role="alert">${t.unavailable}</p>`;
     const selected = this._selected;
     if (!selected) return this.#renderList();
-    if (this._status === 'success') return this.#renderSuccess(selected);
+    const attempt = this._attempt;
+    if (attempt.status === 'success') return this.#renderSuccess(selected, attempt.result?.label);
     const guide = this.#guide;
-    if (!guide) return html`<div class="skeleton" role="status" aria-label=${t.loading}><span></span><span></span><span></span></div>`;
+    if (!guide) return html`<div class="skeleton" role="status" aria-label=${t.loading}></div>`;
     return this.#renderProvider(guide);
   }
 
@@ -441,14 +420,12 @@ export class LinkHub extends LitElement {
       (p) => (!this._category || p.category === this._category) && (!query || fold(`${p.name} ${p.key} ${p.category ?? ''}`).includes(query)),
     );
     const shown = matches.slice(0, this._limit);
-    const count = new Intl.NumberFormat(t.locale).format(matches.length);
-    return html`<div class="list">
-      <input part="search" type="search" .value=${this._query} aria-label=${t.search} placeholder=${t.search} autocomplete="off" spellcheck="false"
+    const format = (n: number) => n.toLocaleString(t.locale);
+    return html`<input part="search" type="search" .value=${this._query} aria-label=${t.search} placeholder=${t.search}
         @input=${(e: InputEvent) => {
           this._query = (e.target as HTMLInputElement).value;
           this._limit = PAGE;
-        }}
-        @keydown=${this.#onListKeydown} />
+        }} />
       ${categories.length > 1
         ? html`<div class="chips" role="group" aria-label=${t.categories}>
             ${['', ...categories].map(
@@ -458,8 +435,8 @@ export class LinkHub extends LitElement {
             )}
           </div>`
         : nothing}
-      <p class="count" role="status">${matches.length ? t.count(matches.length, count) : t.noMatch(this._query.trim())}</p>
-      <ul part="provider-list" @keydown=${this.#onListKeydown}>
+      <p class="count" role="status">${matches.length ? t.count(matches.length, format(matches.length)) : t.noMatch(this._query.trim())}</p>
+      <ul part="provider-list">
         ${shown.map(
           (p) => html`<li>
             <button part="provider" type="button" @click=${() => this.#select(p)}>
@@ -473,16 +450,16 @@ export class LinkHub extends LitElement {
         )}
       </ul>
       ${matches.length > shown.length
-        ? html`<button type="button" class="more" @click=${() => (this._limit += PAGE * 4)}>
-            ${t.showMore(new Intl.NumberFormat(t.locale).format(matches.length - shown.length))}
+        ? html`<button type="button" @click=${() => (this._limit += PAGE * 4)}>
+            ${t.showMore(format(matches.length - shown.length))}
           </button>`
-        : nothing}
-    </div>`;
+        : nothing}`;
   }
 
   #renderProvider(provider: Provider) {
     const t = this.localize.t;
-    const pending = this._status === 'pending';
+    const attempt = this._attempt;
+    const pending = attempt.status === 'pending';
     const problems = this._problems;
     const anyRequired = provider.fields.some((f) => f.required !== false);
     return html`<div class="provider">
@@ -493,8 +470,8 @@ export class LinkHub extends LitElement {
         @input=${(e: Event) => this.#onInput(e, provider.fields)}>
         <h3 id="creds">${t.credentials}</h3>
         ${anyRequired ? html`<p class="hint">${t.requiredHint}</p>` : nothing}
-        ${this._status === 'error'
-          ? html`<div part="error" class="error" role="alert" tabindex="-1"><strong>${t.failed}</strong><p>${this._message}</p></div>`
+        ${attempt.status === 'error'
+          ? html`<div part="error" class="error" role="alert" tabindex="-1"><strong>${t.failed}</strong><p>${attempt.message}</p></div>`
           : nothing}
         ${provider.fields.map((field) => this.#renderField(field, problems[field.key]))}
         <button part="submit-button" class="primary" type="submit" ?disabled=${pending}>
@@ -510,26 +487,21 @@ export class LinkHub extends LitElement {
     const id = `f-${field.key}`;
     const secret = isSecret(field);
     const revealed = this._revealed.has(field.key);
-    const describedBy = [field.help ? `${id}-help` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ');
-    const common = {
-      id,
-      name: field.key,
-      invalid: problem ? 'true' : 'false',
-      describedBy: describedBy || nothing,
-    };
+    const describedBy = `${field.help ? `${id}-help ` : ''}${problem ? `${id}-error` : ''}`.trim() || nothing;
+    const required = field.required !== false;
     const control =
       field.type === 'select' && field.options
-        ? html`<select id=${common.id} name=${common.name} aria-invalid=${common.invalid} aria-describedby=${common.describedBy} ?required=${field.required !== false}>
+        ? html`<select id=${id} name=${field.key} aria-invalid=${!!problem} aria-describedby=${describedBy} ?required=${required}>
             <option value="">${field.placeholder ?? ''}</option>
             ${field.options.map((o) => html`<option value=${o.value}>${o.label}</option>`)}
           </select>`
-        : html`<input id=${common.id} name=${common.name} aria-invalid=${common.invalid} aria-describedby=${common.describedBy}
-            type=${secret && !revealed ? 'password' : field.type === 'url' ? 'url' : field.type === 'email' ? 'email' : 'text'}
+        : html`<input id=${id} name=${field.key} aria-invalid=${!!problem} aria-describedby=${describedBy}
+            type=${secret && !revealed ? 'password' : field.type === 'url' || field.type === 'email' ? field.type : 'text'}
             inputmode=${field.type === 'number' ? 'decimal' : nothing}
-            placeholder=${field.placeholder ?? nothing} ?required=${field.required !== false}
+            placeholder=${field.placeholder ?? nothing} ?required=${required}
             autocomplete="off" autocapitalize="off" spellcheck="false" />`;
     return html`<div part="field" class="field">
-      <div class="label"><label part="field-label" for=${id}>${field.label}</label>${field.required !== false
+      <div class="label"><label part="field-label" for=${id}>${field.label}</label>${required
           ? html`<span class="req" aria-hidden="true">*</span>`
           : html`<span class="opt" aria-hidden="true">${t.optional}</span>`}</div>
       <div class="control">
@@ -544,9 +516,8 @@ export class LinkHub extends LitElement {
     </div>`;
   }
 
-  #renderSuccess(provider: ProviderSummary) {
+  #renderSuccess(provider: ProviderSummary, label: string | undefined) {
     const t = this.localize.t;
-    const label = this._result?.label;
     return html`<div part="popup" class="popup" role="alertdialog" aria-labelledby="done-title" aria-describedby="done-text">
       <span class="check" aria-hidden="true">✓</span>
       <h3 id="done-title">${t.connected(provider.name)}</h3>
@@ -555,9 +526,6 @@ export class LinkHub extends LitElement {
     </div>`;
   }
 }
-
-class TimeoutError extends Error {}
-class NoHandlerError extends Error {}
 
 /** The focused element, looking through open shadow roots. */
 function activeElement(): HTMLElement | null {

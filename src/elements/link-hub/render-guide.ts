@@ -8,9 +8,8 @@ import type { Translation } from '../../i18n/translation.js';
 
 type T = TemplateResult | typeof nothing;
 
-function never(value: never): never {
-  throw new Error(`unhandled content ${JSON.stringify(value)}`);
-}
+/** Compile-time exhaustiveness: a new content kind without a template fails the typecheck. */
+const exhaustive = (_: never): T => nothing;
 
 export function renderInline(run: Inline, t: Translation): T {
   switch (run.type) {
@@ -29,7 +28,7 @@ export function renderInline(run: Inline, t: Translation): T {
         >${renderInlines(run.children, t)}<span class="sr">${t.newTab}</span></a
       >`;
     default:
-      return never(run);
+      return exhaustive(run);
   }
 }
 
@@ -37,7 +36,7 @@ const renderInlines = (runs: Inline[], t: Translation) => runs.map((run) => rend
 
 export function renderCallout(callout: Callout, t: Translation): T {
   return html`<div part=${callout.variant === 'warning' || callout.variant === 'danger' ? 'warning' : 'callout'} class="callout ${callout.variant}" role="note">
-    <strong class="callout-label">${t.calloutLabels[callout.variant]}</strong>
+    <strong>${t.calloutLabels[callout.variant]}</strong>
     ${renderBlocks(callout.children, t)}
   </div>`;
 }
@@ -53,14 +52,14 @@ export function renderBlock(block: Block, t: Translation): T {
       return block.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
     }
     case 'image':
-      return html`<img part="image" src=${block.src} alt=${block.alt} loading="lazy" decoding="async"
+      return html`<img part="image" src=${block.src} alt=${block.alt} loading="lazy"
         width=${block.width ?? nothing} height=${block.height ?? nothing} />`;
     case 'codeBlock':
       return html`<pre><code>${block.text}</code></pre>`;
     case 'callout':
       return renderCallout(block, t);
     default:
-      return never(block);
+      return exhaustive(block);
   }
 }
 
