@@ -14,7 +14,7 @@ export const GUIDE_EXTENSIONS = ['.mdx', '.md'];
 
 /** `flatchr.mdx` -> flatchr; `flatchr.fr.mdx` -> flatchr in French. */
 export function guideName(file: string): { key: string; locale?: string } {
-  const base = path.basename(file).replace(/\.(mdx|md)$/i, '');
+  const base = path.basename(file).replace(/\.(mdx|md|txt)$/i, '');
   const match = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)$/.exec(base);
   const stem = match ? match[1]! : base;
   const key = stem
@@ -43,12 +43,19 @@ export function compileGuide(file: string, source: string): CompiledGuide {
   return { file, ...(locale ? { locale } : {}), ...(provider ? { provider } : {}), problems: diagnostics.problems };
 }
 
+/**
+ * The guides under `dir`: its .mdx and .md files. A folder with none of those but .txt
+ * files (documentation pages saved as text) compiles those instead.
+ */
 async function listGuides(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && GUIDE_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(ext)))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
+  const files = (extensions: string[]) =>
+    entries
+      .filter((e) => e.isFile() && extensions.some((ext) => e.name.toLowerCase().endsWith(ext)))
+      .map((e) => path.join(e.parentPath, e.name))
+      .sort();
+  const guides = files(GUIDE_EXTENSIONS);
+  return guides.length ? guides : files(['.txt']);
 }
 
 /**

@@ -5,7 +5,7 @@
 import { fixture, html, expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import type { LinkHub } from '../../src/index.js';
+import { open, type LinkHub } from '../../src/index.js';
 import type { SubmitArgs } from '../../src/schema/options.js';
 import { catalog, acme } from './catalog.js';
 
@@ -522,5 +522,37 @@ describe('<link-hub>', () => {
       expect(providerNames(a!)).to.have.length(3);
     });
   });
-});
 
+  describe('open() for pages without the element', () => {
+    afterEach(() => document.querySelectorAll('body > link-hub').forEach((el) => el.remove()));
+
+    it('adds a <link-hub> to the body and opens it on the provider asked for', async () => {
+      expect(document.querySelector('link-hub')).to.be.null;
+      const hub = await open({ catalog, provider: 'plainly', onSubmit: () => ({ label: 'x' }) });
+      expect(hub.parentElement).to.equal(document.body);
+      expect(title(hub)).to.equal('Connect Plainly');
+      expect(typeof hub.onSubmit).to.equal('function');
+      await hub.close();
+      expect(await open({ catalog })).to.equal(hub, 'reuses the element');
+    });
+
+    it('a wrong option throws, naming its path', async () => {
+      let error: unknown;
+      try {
+        await open({ catalog, theme: 'purple' as never, onSubmit: 'nope' as never });
+      } catch (e) {
+        error = e;
+      }
+      expect(String(error)).to.contain('options.onSubmit: expected a function');
+      expect(String(error)).to.contain('options.theme: expected one of "light", "dark", "auto"');
+    });
+  });
+
+  describe('defining twice', () => {
+    it('a second copy of the module does not throw and keeps the first definition', async () => {
+      const first = customElements.get('link-hub');
+      await import(/* @vite-ignore */ `../../src/index.ts?copy=${Date.now()}`);
+      expect(customElements.get('link-hub')).to.equal(first);
+    });
+  });
+});

@@ -188,3 +188,22 @@ describe('guides/: the shipped guides', () => {
     assert.deepEqual(labels['Clockwork Recruiting'], ['Firm Name', 'API Key', 'API Secret', 'Firm Service Key']);
   });
 });
+
+describe('documentation pages saved as text', () => {
+  test('a folder with no .mdx or .md compiles its .txt files', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'link-hub-txt-'));
+    cpSync(path.join(fixtures, 'docs-full/input.mdx'), path.join(dir, 'pinecrest.txt'));
+    const catalog = await compileGuides(dir);
+    assert.deepEqual(catalog.providers.map((p) => [p.key, p.name]), [['pinecrest', 'Pinecrest ATS']]);
+    rmSync(dir, { recursive: true });
+  });
+
+  test('.txt files are ignored when the folder has .mdx guides', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'link-hub-txt-'));
+    cpSync(path.join(fixtures, 'docs-full/input.mdx'), path.join(dir, 'pinecrest.mdx'));
+    writeFileSync(path.join(dir, 'notes.txt'), 'not a guide');
+    const catalog = await compileGuides(dir);
+    assert.deepEqual(catalog.providers.map((p) => p.key), ['pinecrest']);
+    rmSync(dir, { recursive: true });
+  });
+});
