@@ -35,7 +35,8 @@ async function fetchJson(url: string): Promise<unknown> {
 function parse(data: unknown, url?: string): LoadedCatalog {
   const full = Catalog.safeParse(data);
   if (full.success) return { state: 'ready', providers: full.data.providers, locales: full.data.locales };
-  const index = url ? CatalogIndex.safeParse(data) : undefined;
+  // The split form's index has no guide bodies; a full catalog that failed above must not pass as one.
+  const index = url && !JSON.stringify(data).includes('"fields"') ? CatalogIndex.safeParse(data) : undefined;
   if (index?.success && url) {
     const bodies = new Map<string, Promise<Provider | undefined>>();
     const body = (key: string) => {

@@ -191,7 +191,8 @@ export class LinkHub extends LitElement {
    * Resolves once the hub is shown.
    */
   async show(providerKey?: string): Promise<void> {
-    if (providerKey) await this.#whenLoaded();
+    await this.updateComplete;
+    if (this._loaded.state === 'loading') await this._loaded.done;
     const list = this.#providers;
     const provider = providerKey ? list.find((p) => p.key === providerKey) : list.length === 1 ? list[0] : undefined;
     if (providerKey && !provider) console.warn(`link-hub: unknown provider "${providerKey}"`);
@@ -211,11 +212,6 @@ export class LinkHub extends LitElement {
     this.open = false;
     await this.updateComplete;
     this.dispatchEvent(new LinkHubCloseEvent(key));
-  }
-
-  async #whenLoaded(): Promise<void> {
-    await this.updateComplete;
-    if (this._loaded.state === 'loading') await this._loaded.done;
   }
 
   #load(): void {
