@@ -413,7 +413,7 @@ export class LinkHub extends LitElement {
     const categories = [...new Set(providers.map((p) => p.category).filter((c): c is string => !!c))].sort();
     const query = fold(this._query.trim());
     const matches = providers.filter(
-      (p) => (!this._category || p.category === this._category) && (!query || fold(`${p.name} ${p.key} ${p.category ?? ''}`).includes(query)),
+      (p) => (!this._category || p.category === this._category) && fold(`${p.name} ${p.key} ${p.category ?? ''}`).includes(query),
     );
     const shown = matches.slice(0, this._limit);
     const format = (n: number) => n.toLocaleString(t.locale);
