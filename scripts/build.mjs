@@ -8,7 +8,7 @@ import { build } from 'vite';
 const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 
 rmSync('dist', { recursive: true, force: true });
-for (const format of ['es', 'iife']) {
+for (const format of ['es', 'iife', 'locales']) {
   process.env.LINK_HUB_FORMAT = format;
   await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 }

@@ -37,6 +37,7 @@ export function trimOutput() {
         chunk.code = chunk.code
           // `return/*@__PURE__*/x` must stay two tokens: keep a space where identifiers would fuse.
           .replace(/([\w$]?)\/\* ?@__(?:PURE|NO_SIDE_EFFECTS)__ ?\*\/ ?([\w$]?)/g, (_, a, b) => (a && b ? `${a} ${b}` : a + b))
+          .replace(/\/\* ?@vite-ignore ?\*\/\s*/g, '')
           .replace(/\n[ \t]+/g, '\n');
       }
     },

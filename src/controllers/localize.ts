@@ -2,12 +2,22 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en } from '../i18n/en.js';
 import type { Translation } from '../i18n/translation.js';
 
-type Loader = () => Promise<{ default: Translation }>;
+/** Set at build time: true in the classic-script build, whose languages are inlined. */
+declare const __LINK_HUB_INLINE_LOCALES__: boolean;
 
-/** Languages beyond English, each its own module, fetched only when a page asks for it. */
-const LOADERS: Record<string, Loader> = {
-  fr: () => import('../i18n/fr.js'),
-};
+/** Languages beyond English: one module each, fetched only when a page asks for it. */
+const LOCALES = 'fr de es it nl pt ja ar'.split(' ');
+
+/**
+ * The ES build loads `locales/<lang>.js` from beside itself (bytes in the main file: one
+ * line); the classic-script build cannot load modules from its own URL, so it inlines them.
+ */
+const load = (lang: string): Promise<{ default: Translation }> =>
+  __LINK_HUB_INLINE_LOCALES__
+    ? import(`../i18n/${lang}.ts`)
+    : // Through a variable: Vite would rewrite `new URL(…, import.meta.url)` into a build-time glob.
+      import(/* @vite-ignore */ new URL(`locales/${lang}.js`, here).href);
+const here = import.meta.url;
 
 const loaded = new Map<string, Translation>([['en', en]]);
 
@@ -48,15 +58,15 @@ export class LocalizeController implements ReactiveController {
       this.t = t;
       this.host.requestUpdate();
     }
-    const loader = LOADERS[base];
-    if (!ready && loader) {
-      void loader().then((module) => {
+    if (!ready && LOCALES.includes(base)) {
+      // A language that fails to load leaves the hub in English.
+      load(base).then((module) => {
         loaded.set(base, module.default);
         if (this.lang === lang) {
           this.t = module.default;
           this.host.requestUpdate();
         }
-      });
+      }, () => {});
     }
   }
 }

@@ -1,8 +1,5 @@
-import { LinkHubEvent } from './link-hub-event.js';
+import { eventClass } from './link-hub-event.js';
 
 /** The hub closed. */
-export class LinkHubCloseEvent extends LinkHubEvent<{ providerKey: string | null }> {
-  constructor(providerKey: string | null) {
-    super('link-hub-close', { providerKey });
-  }
-}
+export const LinkHubCloseEvent = eventClass<{ providerKey: string | null }>('link-hub-close');
+export type LinkHubCloseEvent = InstanceType<typeof LinkHubCloseEvent>;

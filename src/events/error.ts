@@ -1,11 +1,6 @@
-import { LinkHubEvent } from './link-hub-event.js';
+import { eventClass } from './link-hub-event.js';
 
-/**
- * Linking failed (the host's callback rejected, timed out or is missing), or the
- * catalog could not be loaded (`providerKey` is null then).
- */
-export class LinkHubErrorEvent extends LinkHubEvent<{ providerKey: string | null; message: string }> {
-  constructor(providerKey: string | null, message: string) {
-    super('link-hub-error', { providerKey, message });
-  }
-}
+/** Linking failed (the host's callback rejected, timed out or is missing), or the catalog
+ * could not be loaded (`providerKey` is null then). */
+export const LinkHubErrorEvent = eventClass<{ providerKey: string | null; message: string }>('link-hub-error');
+export type LinkHubErrorEvent = InstanceType<typeof LinkHubErrorEvent>;

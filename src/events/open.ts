@@ -1,8 +1,5 @@
-import { LinkHubEvent } from './link-hub-event.js';
+import { eventClass } from './link-hub-event.js';
 
 /** The hub opened. */
-export class LinkHubOpenEvent extends LinkHubEvent<{ providerKey: string | null }> {
-  constructor(providerKey: string | null) {
-    super('link-hub-open', { providerKey });
-  }
-}
+export const LinkHubOpenEvent = eventClass<{ providerKey: string | null }>('link-hub-open');
+export type LinkHubOpenEvent = InstanceType<typeof LinkHubOpenEvent>;

@@ -1,8 +1,5 @@
-import { LinkHubEvent } from './link-hub-event.js';
+import { eventClass } from './link-hub-event.js';
 
 /** The user opened a provider's guide and form. */
-export class LinkHubProviderEvent extends LinkHubEvent<{ providerKey: string }> {
-  constructor(providerKey: string) {
-    super('link-hub-provider', { providerKey });
-  }
-}
+export const LinkHubProviderEvent = eventClass<{ providerKey: string }>('link-hub-provider');
+export type LinkHubProviderEvent = InstanceType<typeof LinkHubProviderEvent>;

@@ -46,6 +46,27 @@ for (const [build, path] of [['IIFE build', '/'], ['ES module build', '/esm.html
       });
     }
 
+    test('speaks French (and links), and lays Arabic out right to left', async () => {
+      const { page, problems, violations, close } = await openPage(env.browser, env.demo.origin + path);
+      await page.evaluate(() => document.documentElement.setAttribute('lang', 'fr'));
+      await page.getByRole('button', { name: 'Add integration' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Connecter une intégration' });
+      await dialog.getByRole('searchbox', { name: 'Rechercher une intégration' }).fill('smart');
+      await dialog.getByRole('button', { name: /^SmartRecruiters/ }).click();
+      const form = page.getByRole('dialog', { name: 'Connecter SmartRecruiters' });
+      await form.getByLabel('API Key', { exact: true }).fill('cle-123');
+      await form.getByRole('button', { name: 'Connecter', exact: true }).click();
+      await page.getByRole('alertdialog').getByText('SmartRecruiters est connecté').waitFor();
+      await page.getByRole('button', { name: 'Terminé' }).click();
+      await page.evaluate(() => document.documentElement.setAttribute('lang', 'ar'));
+      await page.getByRole('button', { name: 'Add integration' }).click();
+      await page.getByRole('dialog', { name: 'ربط تكامل' }).waitFor();
+      assert.equal(await page.locator('link-hub').evaluate((hub) => hub.shadowRoot.querySelector('dialog').dir), 'rtl');
+      assert.deepEqual(await violations(), []);
+      assert.deepEqual(problems, []);
+      await close();
+    });
+
     test('a key the server rejects shows its message, keeps the values, and fixing it links', async () => {
       const { page, problems, violations, close } = await openPage(env.browser, env.demo.origin + path);
       const dialog = await openHub(page);

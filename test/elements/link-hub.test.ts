@@ -555,4 +555,43 @@ describe('<link-hub>', () => {
       expect(customElements.get('link-hub')).to.equal(first);
     });
   });
+
+  describe('languages', () => {
+    afterEach(() => document.documentElement.setAttribute('lang', 'en'));
+    const translated = async (hub: LinkHub, text: string) => {
+      while (title(hub) !== text) await new Promise((r) => setTimeout(r));
+    };
+
+    it('follows its own lang attribute, and re-renders when it changes', async () => {
+      const hub = await fixture<LinkHub>(html`<link-hub lang="fr" .catalog=${catalog}></link-hub>`);
+      await hub.show();
+      await translated(hub, 'Connecter une intégration');
+      expect(root(hub).querySelector('.count')!.textContent).to.equal('3 intégrations');
+      hub.setAttribute('lang', 'de');
+      await translated(hub, 'Integration verbinden');
+      await expect(hub).to.be.accessible();
+    });
+
+    it('else the nearest ancestor\'s, else the document\'s, else English', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><link-hub .catalog=${catalog}></link-hub></div>`);
+      const hub = wrapper.querySelector('link-hub')!;
+      await hub.show();
+      await translated(hub, 'Conectar una integración');
+      const plainHub = await fixture<LinkHub>(html`<link-hub .catalog=${catalog}></link-hub>`);
+      document.documentElement.setAttribute('lang', 'ja');
+      await plainHub.show();
+      await translated(plainHub, '連携を追加');
+      document.documentElement.setAttribute('lang', 'xx');
+      await translated(plainHub, 'Connect an integration');
+    });
+
+    it('Arabic lays the dialog out right to left', async () => {
+      const hub = await fixture<LinkHub>(html`<link-hub lang="ar" .catalog=${catalog}></link-hub>`);
+      await hub.show('acme-ats');
+      await translated(hub, 'ربط Acme ATS');
+      expect(dialog(hub).getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle(root(hub).querySelector('form')!).direction).to.equal('rtl');
+      await expect(hub).to.be.accessible();
+    });
+  });
 });

@@ -201,8 +201,8 @@ export class LinkHub extends LitElement {
     const wasOpen = this.open;
     this.open = true;
     await this.updateComplete;
-    if (!wasOpen) this.dispatchEvent(new LinkHubOpenEvent(this._selected?.key ?? null));
-    if (this._selected) this.dispatchEvent(new LinkHubProviderEvent(this._selected.key));
+    if (!wasOpen) this.dispatchEvent(new LinkHubOpenEvent({ providerKey: this._selected?.key ?? null }));
+    if (this._selected) this.dispatchEvent(new LinkHubProviderEvent({ providerKey: this._selected.key }));
   }
 
   /** Closes the hub: a pending `onSubmit` is aborted, typed values are cleared, focus returns to the opener. */
@@ -211,7 +211,7 @@ export class LinkHub extends LitElement {
     const key = this._selected?.key ?? null;
     this.open = false;
     await this.updateComplete;
-    this.dispatchEvent(new LinkHubCloseEvent(key));
+    this.dispatchEvent(new LinkHubCloseEvent({ providerKey: key }));
   }
 
   #load(): void {
@@ -228,7 +228,7 @@ export class LinkHub extends LitElement {
     this._loaded = loaded;
     if (loaded.state === 'error') {
       console.warn(`link-hub: ${loaded.message}`);
-      this.dispatchEvent(new LinkHubErrorEvent(null, loaded.message));
+      this.dispatchEvent(new LinkHubErrorEvent({ providerKey: null, message: loaded.message }));
     }
   }
 
@@ -267,7 +267,7 @@ export class LinkHub extends LitElement {
     this.#focusNext = '#title';
     const body = await this.#body(summary);
     if (this._selected === summary) this._selected = body;
-    this.dispatchEvent(new LinkHubProviderEvent(summary.key));
+    this.dispatchEvent(new LinkHubProviderEvent({ providerKey: summary.key }));
   }
 
   #backToList(): void {
@@ -344,7 +344,7 @@ export class LinkHub extends LitElement {
       if (ticket !== this.#ticket) return;
       this._attempt = { status: 'success', result: result ?? undefined };
       this.#focusNext = '#done';
-      this.dispatchEvent(new LinkHubSuccessEvent(provider.key, result ?? undefined));
+      this.dispatchEvent(new LinkHubSuccessEvent({ providerKey: provider.key, result: result ?? undefined }));
     } catch (error) {
       if (ticket !== this.#ticket) return;
       const t = this.localize.t;
@@ -355,7 +355,7 @@ export class LinkHub extends LitElement {
       if (error === NO_HANDLER) console.warn('link-hub: no onSubmit');
       this._attempt = { status: 'error', message };
       this.#focusNext = '[part=error]';
-      this.dispatchEvent(new LinkHubErrorEvent(provider.key, message));
+      this.dispatchEvent(new LinkHubErrorEvent({ providerKey: provider.key, message }));
     } finally {
       clearTimeout(timer);
       if (this.#abort === abort) this.#abort = undefined;

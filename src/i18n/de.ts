@@ -1,0 +1,47 @@
+import type { Translation } from './translation.js';
+
+const de: Translation = {
+  locale: 'de',
+  dir: 'ltr',
+  title: 'Integration verbinden',
+  connectTo: (p) => `${p} verbinden`,
+  close: 'Schließen',
+  back: 'Alle Integrationen',
+  search: 'Integrationen suchen',
+  allCategories: 'Alle',
+  categories: 'Kategorien',
+  count: (n, f) => `${f} ${n === 1 ? 'Integration' : 'Integrationen'}`,
+  noMatch: (q) => `Keine Treffer für „${q}“.`,
+  showMore: (r) => `${r} weitere anzeigen`,
+  loading: 'Wird geladen …',
+  unavailable: 'Integrationen sind gerade nicht verfügbar.',
+  calloutLabels: { warning: 'Warnung', note: 'Hinweis', info: 'Info', tip: 'Tipp', check: 'Erledigt', danger: 'Achtung' },
+  newTab: '(öffnet in einem neuen Tab)',
+  credentials: 'Ihre Zugangsdaten',
+  requiredHint: '* Pflichtfeld',
+  optional: '(optional)',
+  show: 'Anzeigen',
+  hide: 'Verbergen',
+  connect: 'Verbinden',
+  connecting: 'Wird verbunden …',
+  problem: (p, label) =>
+    ({
+      required: `Bitte ${label} eingeben.`,
+      pattern: `Bitte das Format von ${label} prüfen.`,
+      url: `${label} muss eine Webadresse sein (https://…).`,
+      email: `${label} muss eine E-Mail-Adresse sein.`,
+      number: `${label} muss eine Zahl sein.`,
+      option: `Bitte ${label} auswählen.`,
+      tooLong: `${label} ist zu lang.`,
+      control: `${label} enthält unzulässige Zeichen.`,
+    })[p],
+  failed: 'Verbindung fehlgeschlagen',
+  genericError: 'Etwas ist schiefgelaufen. Bitte erneut versuchen.',
+  timeout: 'Das hat zu lange gedauert. Bitte erneut versuchen.',
+  noHandler: 'Das Verbinden ist auf dieser Seite noch nicht eingerichtet.',
+  connected: (p) => `${p} ist verbunden`,
+  account: (label) => `Konto: ${label}`,
+  done: 'Fertig',
+};
+
+export default de;

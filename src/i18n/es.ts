@@ -1,0 +1,47 @@
+import type { Translation } from './translation.js';
+
+const es: Translation = {
+  locale: 'es',
+  dir: 'ltr',
+  title: 'Conectar una integración',
+  connectTo: (p) => `Conectar ${p}`,
+  close: 'Cerrar',
+  back: 'Todas las integraciones',
+  search: 'Buscar integraciones',
+  allCategories: 'Todas',
+  categories: 'Categorías',
+  count: (n, f) => `${f} ${n === 1 ? 'integración' : 'integraciones'}`,
+  noMatch: (q) => `Nada coincide con «${q}».`,
+  showMore: (r) => `Mostrar ${r} más`,
+  loading: 'Cargando…',
+  unavailable: 'Las integraciones no están disponibles ahora mismo.',
+  calloutLabels: { warning: 'Advertencia', note: 'Nota', info: 'Información', tip: 'Consejo', check: 'Hecho', danger: 'Peligro' },
+  newTab: '(se abre en una pestaña nueva)',
+  credentials: 'Tus credenciales',
+  requiredHint: '* Obligatorio',
+  optional: '(opcional)',
+  show: 'Mostrar',
+  hide: 'Ocultar',
+  connect: 'Conectar',
+  connecting: 'Conectando…',
+  problem: (p, label) =>
+    ({
+      required: `Introduce ${label}.`,
+      pattern: `Revisa el formato de ${label}.`,
+      url: `${label} debe ser una dirección web (https://…).`,
+      email: `${label} debe ser un correo electrónico.`,
+      number: `${label} debe ser un número.`,
+      option: `Elige ${label}.`,
+      tooLong: `${label} es demasiado largo.`,
+      control: `${label} tiene caracteres no válidos.`,
+    })[p],
+  failed: 'No se pudo conectar',
+  genericError: 'Algo salió mal. Inténtalo de nuevo.',
+  timeout: 'Ha tardado demasiado. Inténtalo de nuevo.',
+  noHandler: 'La conexión aún no está configurada en esta página.',
+  connected: (p) => `${p} está conectado`,
+  account: (label) => `Cuenta: ${label}`,
+  done: 'Listo',
+};
+
+export default es;

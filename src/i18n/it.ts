@@ -1,0 +1,47 @@
+import type { Translation } from './translation.js';
+
+const it: Translation = {
+  locale: 'it',
+  dir: 'ltr',
+  title: 'Collega un’integrazione',
+  connectTo: (p) => `Collega ${p}`,
+  close: 'Chiudi',
+  back: 'Tutte le integrazioni',
+  search: 'Cerca integrazioni',
+  allCategories: 'Tutte',
+  categories: 'Categorie',
+  count: (n, f) => `${f} ${n === 1 ? 'integrazione' : 'integrazioni'}`,
+  noMatch: (q) => `Nessun risultato per «${q}».`,
+  showMore: (r) => `Mostra altre ${r}`,
+  loading: 'Caricamento…',
+  unavailable: 'Le integrazioni non sono disponibili al momento.',
+  calloutLabels: { warning: 'Attenzione', note: 'Nota', info: 'Info', tip: 'Suggerimento', check: 'Fatto', danger: 'Pericolo' },
+  newTab: '(si apre in una nuova scheda)',
+  credentials: 'Le tue credenziali',
+  requiredHint: '* Obbligatorio',
+  optional: '(facoltativo)',
+  show: 'Mostra',
+  hide: 'Nascondi',
+  connect: 'Collega',
+  connecting: 'Collegamento…',
+  problem: (p, label) =>
+    ({
+      required: `Inserisci ${label}.`,
+      pattern: `Controlla il formato di ${label}.`,
+      url: `${label} deve essere un indirizzo web (https://…).`,
+      email: `${label} deve essere un indirizzo e-mail.`,
+      number: `${label} deve essere un numero.`,
+      option: `Scegli ${label}.`,
+      tooLong: `${label} è troppo lungo.`,
+      control: `${label} contiene caratteri non validi.`,
+    })[p],
+  failed: 'Impossibile collegare',
+  genericError: 'Qualcosa è andato storto. Riprova.',
+  timeout: 'Ci è voluto troppo tempo. Riprova.',
+  noHandler: 'Il collegamento non è ancora configurato in questa pagina.',
+  connected: (p) => `${p} è collegato`,
+  account: (label) => `Account: ${label}`,
+  done: 'Fine',
+};
+
+export default it;

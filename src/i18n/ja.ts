@@ -1,0 +1,47 @@
+import type { Translation } from './translation.js';
+
+const ja: Translation = {
+  locale: 'ja',
+  dir: 'ltr',
+  title: '連携を追加',
+  connectTo: (p) => `${p} と連携`,
+  close: '閉じる',
+  back: 'すべての連携',
+  search: '連携を検索',
+  allCategories: 'すべて',
+  categories: 'カテゴリ',
+  count: (_, f) => `${f} 件の連携`,
+  noMatch: (q) => `「${q}」に一致する連携はありません。`,
+  showMore: (r) => `さらに ${r} 件を表示`,
+  loading: '読み込み中…',
+  unavailable: '現在、連携を利用できません。',
+  calloutLabels: { warning: '警告', note: 'メモ', info: '情報', tip: 'ヒント', check: '完了', danger: '危険' },
+  newTab: '（新しいタブで開きます）',
+  credentials: '認証情報',
+  requiredHint: '* 必須',
+  optional: '（任意）',
+  show: '表示',
+  hide: '非表示',
+  connect: '連携する',
+  connecting: '連携中…',
+  problem: (p, label) =>
+    ({
+      required: `${label} を入力してください。`,
+      pattern: `${label} の形式を確認してください。`,
+      url: `${label} は Web アドレス（https://…）で入力してください。`,
+      email: `${label} はメールアドレスで入力してください。`,
+      number: `${label} は数値で入力してください。`,
+      option: `${label} を選択してください。`,
+      tooLong: `${label} が長すぎます。`,
+      control: `${label} に使用できない文字が含まれています。`,
+    })[p],
+  failed: '連携できませんでした',
+  genericError: '問題が発生しました。もう一度お試しください。',
+  timeout: '時間がかかりすぎました。もう一度お試しください。',
+  noHandler: 'このページでは連携がまだ設定されていません。',
+  connected: (p) => `${p} と連携しました`,
+  account: (label) => `アカウント: ${label}`,
+  done: '完了',
+};
+
+export default ja;

@@ -1,0 +1,47 @@
+import type { Translation } from './translation.js';
+
+const nl: Translation = {
+  locale: 'nl',
+  dir: 'ltr',
+  title: 'Een integratie koppelen',
+  connectTo: (p) => `${p} koppelen`,
+  close: 'Sluiten',
+  back: 'Alle integraties',
+  search: 'Integraties zoeken',
+  allCategories: 'Alle',
+  categories: 'Categorieën',
+  count: (n, f) => `${f} ${n === 1 ? 'integratie' : 'integraties'}`,
+  noMatch: (q) => `Niets gevonden voor ‘${q}’.`,
+  showMore: (r) => `Nog ${r} tonen`,
+  loading: 'Laden…',
+  unavailable: 'Integraties zijn op dit moment niet beschikbaar.',
+  calloutLabels: { warning: 'Waarschuwing', note: 'Opmerking', info: 'Info', tip: 'Tip', check: 'Klaar', danger: 'Gevaar' },
+  newTab: '(opent in een nieuw tabblad)',
+  credentials: 'Je inloggegevens',
+  requiredHint: '* Verplicht',
+  optional: '(optioneel)',
+  show: 'Tonen',
+  hide: 'Verbergen',
+  connect: 'Koppelen',
+  connecting: 'Bezig met koppelen…',
+  problem: (p, label) =>
+    ({
+      required: `Vul ${label} in.`,
+      pattern: `Controleer de notatie van ${label}.`,
+      url: `${label} moet een webadres zijn (https://…).`,
+      email: `${label} moet een e-mailadres zijn.`,
+      number: `${label} moet een getal zijn.`,
+      option: `Kies ${label}.`,
+      tooLong: `${label} is te lang.`,
+      control: `${label} bevat ongeldige tekens.`,
+    })[p],
+  failed: 'Koppelen mislukt',
+  genericError: 'Er ging iets mis. Probeer het opnieuw.',
+  timeout: 'Dit duurde te lang. Probeer het opnieuw.',
+  noHandler: 'Koppelen is op deze pagina nog niet ingesteld.',
+  connected: (p) => `${p} is gekoppeld`,
+  account: (label) => `Account: ${label}`,
+  done: 'Klaar',
+};
+
+export default nl;

@@ -1,0 +1,47 @@
+import type { Translation } from './translation.js';
+
+const pt: Translation = {
+  locale: 'pt',
+  dir: 'ltr',
+  title: 'Conectar uma integração',
+  connectTo: (p) => `Conectar ${p}`,
+  close: 'Fechar',
+  back: 'Todas as integrações',
+  search: 'Pesquisar integrações',
+  allCategories: 'Todas',
+  categories: 'Categorias',
+  count: (n, f) => `${f} ${n === 1 ? 'integração' : 'integrações'}`,
+  noMatch: (q) => `Nada corresponde a “${q}”.`,
+  showMore: (r) => `Mostrar mais ${r}`,
+  loading: 'Carregando…',
+  unavailable: 'As integrações estão indisponíveis no momento.',
+  calloutLabels: { warning: 'Aviso', note: 'Nota', info: 'Informação', tip: 'Dica', check: 'Concluído', danger: 'Perigo' },
+  newTab: '(abre em uma nova aba)',
+  credentials: 'Suas credenciais',
+  requiredHint: '* Obrigatório',
+  optional: '(opcional)',
+  show: 'Mostrar',
+  hide: 'Ocultar',
+  connect: 'Conectar',
+  connecting: 'Conectando…',
+  problem: (p, label) =>
+    ({
+      required: `Informe ${label}.`,
+      pattern: `Verifique o formato de ${label}.`,
+      url: `${label} deve ser um endereço web (https://…).`,
+      email: `${label} deve ser um e-mail.`,
+      number: `${label} deve ser um número.`,
+      option: `Escolha ${label}.`,
+      tooLong: `${label} é longo demais.`,
+      control: `${label} contém caracteres inválidos.`,
+    })[p],
+  failed: 'Não foi possível conectar',
+  genericError: 'Algo deu errado. Tente novamente.',
+  timeout: 'Isso demorou demais. Tente novamente.',
+  noHandler: 'A conexão ainda não está configurada nesta página.',
+  connected: (p) => `${p} está conectado`,
+  account: (label) => `Conta: ${label}`,
+  done: 'Concluir',
+};
+
+export default pt;
