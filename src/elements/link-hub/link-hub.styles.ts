@@ -1,15 +1,18 @@
 import { css } from 'lit';
 
 /**
- * `all: initial` on the host resets every inherited property, so the page's CSS cannot
- * leak in; custom properties pass (that is how hosts theme it) and so does the font
- * family a host chooses through --link-hub-font-family. Sizes are px, never rem (rem
- * follows the host page's root font size). Colors use light-dark(), so `theme` only
- * sets color-scheme.
+ * The host resets every inherited property with `all: initial !important`: in the cascade,
+ * important declarations of a shadow tree beat the page's important ones, so not even
+ * `* { font: 3px !important }` reaches in. Custom properties pass (that is how hosts theme
+ * it, including the font family through --link-hub-font-family); typography and
+ * color-scheme are set on the dialog, which page selectors cannot match. Sizes are px,
+ * never rem (rem follows the host page's root font size). Colors use light-dark(), so
+ * `theme` only sets color-scheme.
  */
 export const styles = css`
   :host {
-    all: initial;
+    all: initial !important;
+    display: contents !important;
     --_accent: var(--link-hub-color-accent, light-dark(#4338ca, #a5b4fc));
     --_on-accent: var(--link-hub-color-on-accent, light-dark(#fff, #111827));
     --_surface: var(--link-hub-color-surface, light-dark(#fff, #141a26));
@@ -20,13 +23,9 @@ export const styles = css`
     --_line: color-mix(in srgb, var(--_border) 35%, transparent);
     --_r: var(--link-hub-radius, 10px);
     --_s: var(--link-hub-space, 8px);
-    display: contents;
-    font: var(--link-hub-font-size, 15px) / 1.5 var(--link-hub-font-family, system-ui, sans-serif);
-    color: var(--link-hub-color-text, light-dark(#1b2130, #f3f4f6));
-    color-scheme: light;
   }
-  :host([theme='dark']) { color-scheme: dark; }
-  :host([theme='auto']) { color-scheme: light dark; }
+  :host([theme='dark']) dialog { color-scheme: dark; }
+  :host([theme='auto']) dialog { color-scheme: light dark; }
   * { box-sizing: border-box; }
   dialog {
     width: min(var(--link-hub-dialog-width, 880px), 100vw - 32px);
@@ -38,12 +37,14 @@ export const styles = css`
     border: 1px solid var(--_line);
     border-radius: 14px;
     background: var(--_surface);
-    color: inherit;
+    font: var(--link-hub-font-size, 15px) / 1.5 var(--link-hub-font-family, system-ui, sans-serif);
+    color: var(--link-hub-color-text, light-dark(#1b2130, #f3f4f6));
+    color-scheme: light;
     box-shadow: 0 24px 64px #0005;
   }
   dialog[open] { display: flex; flex-direction: column; }
   dialog::backdrop { background: #0f141e8c; }
-  header { display: flex; align-items: center; gap: var(--_s); padding: 12px 16px; border-bottom: 1px solid var(--_line); }
+  .header { display: flex; align-items: center; gap: var(--_s); padding: 12px 16px; border-bottom: 1px solid var(--_line); }
   h2, h3, h4, h5, p, ul, ol, .callout { margin: 0 0 var(--_s); font-size: 1em; }
   section { margin-bottom: 24px; }
   h2 { flex: 1; margin: 0; font-size: 1.25em; }

@@ -377,7 +377,7 @@ export class LinkHub extends LitElement {
     return html`<dialog part="dialog" aria-labelledby="title" dir=${t.dir} lang=${t.locale}
       @cancel=${this.#requestClose} @click=${this.#onDialogClick} @close=${this.#onDialogClose}>
       <div class="frame">
-        <header part="header">
+        <div part="header" class="header">
           ${selected && this.#providers.length > 1
             ? html`<button part="back-button" class="icon" type="button" @click=${this.#backToList} aria-label=${t.back}>
                 <span aria-hidden="true" class="flip">←</span>
@@ -387,7 +387,7 @@ export class LinkHub extends LitElement {
           <button part="close-button" class="icon" type="button" @click=${() => this.#requestClose()} aria-label=${t.close}>
             <span aria-hidden="true">✕</span>
           </button>
-        </header>
+        </div>
         <div class="body">${this.open ? this.#renderBody() : nothing}</div>
       </div>
     </dialog>`;
