@@ -9,9 +9,8 @@
 // guide painted; keystroke -> filtered list painted at 5,000; JS heap after 200
 // open/close cycles against after the first.
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../test/e2e/browser.mjs';
@@ -47,8 +46,8 @@ for (const n of [1000, 5000]) {
   for (const p of providers) addJson(`/cat/${n}/${p.key}.json`, p);
 }
 files.set('/dist/link-hub.js', ['text/javascript', readFileSync(path.join(root, 'dist/link-hub.js'))]);
-for (const chunk of execFileSync('ls', [path.join(root, 'dist/chunks')]).toString().split('\n').filter(Boolean)) {
-  files.set(`/dist/chunks/${chunk}`, ['text/javascript', readFileSync(path.join(root, 'dist/chunks', chunk))]);
+for (const locale of readdirSync(path.join(root, 'dist/locales'))) {
+  files.set(`/dist/locales/${locale}`, ['text/javascript', readFileSync(path.join(root, 'dist/locales', locale))]);
 }
 
 // Both pages stamp window.__painted once the list is on screen: after the frame that shows it.

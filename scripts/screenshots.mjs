@@ -17,6 +17,7 @@ async function shot(name, { viewport = { width: 1280, height: 800 }, provider, t
   }, { theme, lang });
   await page.getByRole('button', { name: 'Add integration' }).click();
   await page.getByRole('dialog').waitFor();
+  if (lang !== 'en') await page.getByRole('dialog', { name: 'Connecter une intégration' }).waitFor();
   if (provider) {
     await page.getByRole('dialog').getByRole('button', { name: new RegExp(`^${provider}`) }).click();
     await page.getByRole('dialog').getByRole('button', { name: /^(Connect|Connecter)$/ }).waitFor();
@@ -29,5 +30,8 @@ async function shot(name, { viewport = { width: 1280, height: 800 }, provider, t
 
 await shot('hub-list');
 await shot('hub-provider', { provider: 'CharlieHR' });
+await shot('hub-dark', { provider: 'Clockwork Recruiting', theme: 'dark', error: true });
+await shot('hub-mobile', { provider: 'Flatchr', viewport: { width: 375, height: 740 } });
+await shot('hub-fr', { provider: 'ClayHR', lang: 'fr' });
 await browser.close();
 await demo.close();

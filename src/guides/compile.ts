@@ -92,9 +92,15 @@ export function assemble(compiled: CompiledGuide[]): Catalog {
     owners.set(provider.key, guide.file);
     providers.push(provider);
   }
+  const keysOf = (p: Provider) => p.fields.map((f) => f.key).join(', ');
   for (const guide of compiled) {
-    if (guide.locale && guide.provider && !owners.has(guide.provider.key)) {
+    if (!guide.locale || !guide.provider) continue;
+    const base = providers.find((p) => p.key === guide.provider!.key);
+    if (!base) {
       problems.push({ file: guide.file, line: 1, column: 1, message: `localized guide for "${guide.provider.key}" has no default guide ${guide.provider.key}.mdx beside it` });
+    } else if (keysOf(base) !== keysOf(guide.provider)) {
+      // The host's backend receives field keys: they must not change with the language.
+      problems.push({ file: guide.file, line: 1, column: 1, message: `localized fields must keep the default guide's keys (${keysOf(base)}), got (${keysOf(guide.provider)}): set \`key:\` on each field` });
     }
   }
   const localized = Object.entries(locales).map(([locale, byKey]) => ({ locale, providers: Object.values(byKey) }));

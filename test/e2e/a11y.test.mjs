@@ -156,3 +156,44 @@ test('a hostile host page (6px root font, global resets) cannot shrink or break 
   assert.ok(after.input >= 24 && after.button >= 24, 'targets stay at least 24px');
   await close();
 });
+
+test('reflows at 320px wide and at 200% text size with nothing cut off', async () => {
+  for (const [viewport, fontSize] of [[{ width: 320, height: 640 }, '15px'], [{ width: 1280, height: 800 }, '30px']]) {
+    const { page, close } = await axePage({ viewport });
+    const overflow = await page.evaluate(async (fontSize) => {
+      const hub = document.querySelector('link-hub');
+      hub.style.setProperty('--link-hub-font-size', fontSize);
+      const wide = [];
+      for (const key of [undefined, 'clockwork-recruiting']) {
+        await hub.show(key);
+        const body = hub.shadowRoot.querySelector('.body');
+        if (body.scrollWidth > body.clientWidth + 1) wide.push(`${key ?? 'list'}: ${body.scrollWidth} > ${body.clientWidth}`);
+        await hub.close();
+      }
+      return wide;
+    }, fontSize);
+    assert.deepEqual(overflow, [], `${viewport.width}px, ${fontSize}`);
+    await close();
+  }
+});
+
+test('forced colors keep the primary action distinct; reduced motion stops the spinner', async () => {
+  const context = await env.browser.newContext({ forcedColors: 'active', reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(`${env.demo.origin}/`);
+  const styles = await page.evaluate(async () => {
+    const hub = document.querySelector('link-hub');
+    hub.onSubmit = () => new Promise(() => {});
+    await hub.show('smartrecruiters');
+    const input = hub.shadowRoot.querySelector('input');
+    input.value = 'k';
+    hub.shadowRoot.querySelector('form').requestSubmit();
+    await hub.updateComplete;
+    const button = getComputedStyle(hub.shadowRoot.querySelector('[part=submit-button]'));
+    const dialog = getComputedStyle(hub.shadowRoot.querySelector('dialog'));
+    return { button: button.backgroundColor, dialog: dialog.backgroundColor, spinner: getComputedStyle(hub.shadowRoot.querySelector('.spinner')).animationName };
+  });
+  assert.notEqual(styles.button, styles.dialog);
+  assert.equal(styles.spinner, 'none');
+  await context.close();
+});

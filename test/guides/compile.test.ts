@@ -117,6 +117,14 @@ describe('a folder of guides', () => {
     rmSync(dir, { recursive: true });
   });
 
+  test('a localized guide must keep the default guide\'s field keys', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'link-hub-guides-'));
+    cpSync(path.join(fixtures, 'inline/input.mdx'), path.join(dir, 'inline.mdx'));
+    writeFileSync(path.join(dir, 'inline.de.mdx'), `---\nfields:\n  - Schlüssel\n---\n${readFileSync(path.join(fixtures, 'inline/input.mdx'), 'utf8')}`);
+    await assert.rejects(compileGuides(dir, { cwd: dir }), /inline\.de\.mdx:1:1: localized fields must keep the default guide's keys \(apiKey\), got \(schlussel\)/);
+    rmSync(dir, { recursive: true });
+  });
+
   test('a guide with no front matter infers key, name, auth type and fields', () => {
     const { provider } = compileGuide('guides/Pinecrest ATS.mdx', readFileSync(path.join(fixtures, 'docs-full/input.mdx'), 'utf8'));
     assert.equal(provider?.key, 'pinecrest-ats');

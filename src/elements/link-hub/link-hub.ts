@@ -50,7 +50,10 @@ const PAGE = 60;
  * @csspart guide - A provider's setup guide.
  * @csspart warning - A warning or danger callout.
  * @csspart callout - Any other callout.
+ * @csspart section - One section of a guide.
+ * @csspart steps - A section's numbered steps.
  * @csspart step - One numbered step.
+ * @csspart image - An image in a guide.
  * @csspart form - The credential form.
  * @csspart field - One field: label, input, help and error.
  * @csspart field-label - A field's label.
