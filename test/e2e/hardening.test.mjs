@@ -219,3 +219,20 @@ test('the demo is served with the strict CSP, and Trusted Types is enforced ther
   assert.equal(await page.evaluate(() => { try { document.body.innerHTML = '<b>x</b>'; return 'allowed'; } catch { return 'blocked'; } }), 'blocked');
   await close();
 });
+
+test('a plain page with no element: LinkHub.open() from the classic script creates one and links', async () => {
+  const { page, problems, close } = await openPage(env.browser, `${env.demo.origin}/`);
+  await serve(page, '/plain.html', '<!doctype html><html lang="en"><head><script src="/dist/link-hub.iife.js"></script></head><body><p>Settings</p></body></html>', 'text/html');
+  await page.goto(`${env.demo.origin}/plain.html`);
+  assert.equal(await page.evaluate(() => document.querySelector('link-hub')), null);
+  await page.evaluate(() =>
+    window.LinkHub.open({ catalog: '/catalog.json', provider: 'smartrecruiters', onSubmit: () => ({ label: 'plain page account' }) }),
+  );
+  const dialog = page.getByRole('dialog', { name: 'Connect SmartRecruiters' });
+  await dialog.getByLabel('API Key', { exact: true }).fill('k-42');
+  await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
+  assert.match(await page.getByRole('alertdialog').innerText(), /SmartRecruiters is connected[\s\S]*plain page account/);
+  assert.match(String(await page.evaluate(() => window.LinkHub.open({ theme: 'neon' }).catch((e) => e.message))), /options\.theme: expected one of/);
+  assert.deepEqual(problems, []);
+  await close();
+});
