@@ -31,6 +31,7 @@ const PAGE = 60;
  * A modal hub where a user picks a provider, follows its setup guide and pastes the
  * credentials it needs; the host's `onSubmit` links the account.
  *
+ * @tagname link-hub
  * @summary Account-linking hub: provider list, in-widget guides, credential form, confirmation.
  *
  * @event link-hub-open - The hub opened. `detail: { providerKey: string | null }`

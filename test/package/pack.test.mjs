@@ -1,0 +1,80 @@
+// The package as a host gets it: `npm pack`, install the tarball into a scratch project,
+// and use every entry point from there (types checked with tsc).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let scratch;
+let files;
+
+before(() => {
+  scratch = mkdtempSync(path.join(tmpdir(), 'link-hub-host-'));
+  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const [info] = JSON.parse(out.slice(out.indexOf('[')));
+  files = info.files.map((f) => f.path);
+  writeFileSync(path.join(scratch, 'package.json'), JSON.stringify({ name: 'host', private: true, type: 'module' }));
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', path.join(scratch, info.filename)], { cwd: scratch, stdio: 'ignore' });
+});
+after(() => scratch && rmSync(scratch, { recursive: true, force: true }));
+
+test('the tarball holds the builds, types, locales, catalog, manifest and CLI, and no sources or tests', () => {
+  for (const file of ['dist/link-hub.js', 'dist/link-hub.iife.js', 'dist/locales/fr.js', 'dist/locales/ar.js', 'dist/catalog.json', 'dist/types/index.d.ts', 'dist/node/server.js', 'custom-elements.json', 'bin/link-hub-guides.js', 'package.json', 'README.md']) {
+    assert.ok(files.includes(file), `${file} is packed`);
+  }
+  assert.deepEqual(files.filter((f) => /^(src|test|demo|guides|scripts)\//.test(f)), []);
+});
+
+test('link-hub/server, link-hub/vite and the JSON entries import from an installed tarball, with no DOM', () => {
+  const script = `
+    const server = await import('link-hub/server');
+    const vite = await import('link-hub/vite');
+    const { createRequire } = await import('node:module');
+    const require = createRequire(import.meta.url);
+    const catalog = server.parseCatalog(require('link-hub/catalog.json'));
+    const manifest = require('link-hub/custom-elements.json');
+    const pkg = require('link-hub/package.json');
+    const check = server.validateSubmission(catalog, { providerKey: 'smartrecruiters', values: { apiKey: ' k ' } });
+    console.log(JSON.stringify({ ok: check.ok, values: check.values, plugin: vite.linkHubGuides().name, tag: manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName)?.tagName, name: pkg.name }));`;
+  const out = JSON.parse(execFileSync('node', ['--input-type=module', '-e', script], { cwd: scratch, encoding: 'utf8' }));
+  assert.deepEqual(out, { ok: true, values: { apiKey: 'k' }, plugin: 'link-hub-guides', tag: 'link-hub', name: 'link-hub' });
+});
+
+test("npx link-hub-guides compiles a host's guides folder", () => {
+  mkdirSync(path.join(scratch, 'guides'), { recursive: true });
+  writeFileSync(
+    path.join(scratch, 'guides/acme.mdx'),
+    '# Connect Acme with API Key\n\n<div data-whitelabel-hide>\n  Fill out the following fields using details from your provider:\n\n  <ul>\n    <li><strong>API Key</strong></li>\n  </ul>\n</div>\n',
+  );
+  execFileSync('npx', ['--no-install', 'link-hub-guides', 'guides', '--out', 'catalog.json'], { cwd: scratch, stdio: 'ignore' });
+  const catalog = JSON.parse(readFileSync(path.join(scratch, 'catalog.json'), 'utf8'));
+  assert.deepEqual(catalog.providers.map((p) => [p.key, p.fields[0].label, p.fields[0].secret]), [['acme', 'API Key', true]]);
+});
+
+test("types: a host's TypeScript typechecks against the installed package", () => {
+  writeFileSync(
+    path.join(scratch, 'host.ts'),
+    `import type { Catalog, Provider, Field, SubmitArgs, SubmitResult, LinkHub, LinkHubSuccessEvent } from 'link-hub';
+import { validateSubmission, parseCatalog } from 'link-hub/server';
+import { linkHubGuides } from 'link-hub/vite';
+const hub = document.querySelector('link-hub') as LinkHub;
+hub.onSubmit = async ({ providerKey, values, signal }: SubmitArgs): Promise<SubmitResult> => ({ accountId: providerKey + values['apiKey'] + String(signal.aborted) });
+hub.addEventListener('link-hub-success', (e: LinkHubSuccessEvent) => e.detail.providerKey.toUpperCase());
+document.addEventListener('link-hub-error', (e) => e.detail.message.trim());
+const el: LinkHub | null = document.createElement('link-hub');
+const first: Provider | undefined = ({} as Catalog).providers[0];
+const field: Field | undefined = first?.fields[0];
+void validateSubmission(parseCatalog('{}'), {}); void linkHubGuides; void el; void field;
+`,
+  );
+  writeFileSync(
+    path.join(scratch, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', lib: ['es2022', 'dom'], skipLibCheck: true, types: [] }, files: ['host.ts'] }),
+  );
+  execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: scratch, encoding: 'utf8' });
+  assert.ok(existsSync(path.join(scratch, 'node_modules/link-hub/dist/types/index.d.ts')));
+});
