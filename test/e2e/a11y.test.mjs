@@ -1,14 +1,12 @@
 // Accessibility of the built hub on the demo page: axe-core (WCAG 2.x A/AA and best
 // practices) in every view, in light and dark, in English and Arabic; the whole flow with
 // the keyboard only; and a hostile host page that cannot break the hub.
-import { test as nodeTest, before, after } from 'node:test';
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { setup } from './helpers.mjs';
+import { setup, test } from './helpers.mjs';
 
-/** A hang fails the test instead of stalling the run (a safety net, not a timing assertion). */
-const test = (name, fn) => nodeTest(name, { timeout: 120_000 }, fn);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let env;

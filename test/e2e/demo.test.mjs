@@ -1,11 +1,8 @@
 // The demo as a person uses it: the built bundle (IIFE and ES module) on the served
 // Integrations page, under the demo's strict CSP, driven by role and accessible name.
-import { test as nodeTest, describe, before, after } from 'node:test';
-
-/** A hang fails the test instead of stalling the run (a safety net, not a timing assertion). */
-const test = (name, fn) => nodeTest(name, { timeout: 60_000 }, fn);
+import { describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, catalog, valueFor } from './helpers.mjs';
+import { setup, openPage, catalog, valueFor, test } from './helpers.mjs';
 
 let env;
 before(async () => (env = await setup()));

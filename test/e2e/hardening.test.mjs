@@ -1,11 +1,8 @@
 // Hostile content, failing catalogs, a script loaded twice, and secrets that must not
 // leak: the built bundle on the served demo (strict CSP + Trusted Types), in Chromium.
-import { test as nodeTest, before, after } from 'node:test';
-
-/** A hang fails the test instead of stalling the run (a safety net, not a timing assertion). */
-const test = (name, fn) => nodeTest(name, { timeout: 60_000 }, fn);
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, catalog } from './helpers.mjs';
+import { setup, openPage, catalog, test } from './helpers.mjs';
 
 let env;
 before(async () => (env = await setup()));

@@ -1,6 +1,7 @@
 // Shared set-up for end-to-end tests: the demo server, a browser, and a page that
 // records console errors and Content-Security-Policy violations.
 import { readFileSync } from 'node:fs';
+import { test as nodeTest } from 'node:test';
 import { startDemoServer } from '../../demo/server.mjs';
 import { launch } from './browser.mjs';
 
@@ -42,3 +43,6 @@ export function valueFor(field, suffix = '') {
   if (field.type === 'url') return 'https://acme.example';
   return `${field.key}-${suffix || 'v4lue'}`;
 }
+
+/** A node:test test whose hang fails it instead of stalling the run (a safety net, not a timing assertion). */
+export const test = (name, fn) => nodeTest(name, { timeout: 120_000 }, fn);
