@@ -1,6 +1,6 @@
 /**
  * The one place the browser bundle gets zod from. `jitless` keeps zod from probing
- * `new Function` while it builds object schemas, which a strict Content-Security-Policy
+ * the Function constructor while it builds object schemas, which a strict Content-Security-Policy
  * reports as a `script-src` violation (see TOOLCHAIN.md). It must run before any schema
  * is built, so every schema module imports `z` from here.
  */
