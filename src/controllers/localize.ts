@@ -13,7 +13,8 @@ const LOCALES = 'fr de es it nl pt ja ar'.split(' ');
  * line); the classic-script build cannot load modules from its own URL, so it inlines them.
  */
 const load = (lang: string): Promise<{ default: Translation }> =>
-  __LINK_HUB_INLINE_LOCALES__
+  // Undefined (false) in the unbundled modules under dist/node, which hosts' bundlers compile.
+  typeof __LINK_HUB_INLINE_LOCALES__ !== 'undefined' && __LINK_HUB_INLINE_LOCALES__
     ? import(`../i18n/${lang}.ts`)
     : // Through a variable: Vite would rewrite `new URL(…, import.meta.url)` into a build-time glob.
       import(/* @vite-ignore */ new URL(`locales/${lang}.js`, here).href);

@@ -18,7 +18,7 @@ before(() => {
   const [info] = JSON.parse(out.slice(out.indexOf('[')));
   files = info.files.map((f) => f.path);
   writeFileSync(path.join(scratch, 'package.json'), JSON.stringify({ name: 'host', private: true, type: 'module' }));
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', path.join(scratch, info.filename)], { cwd: scratch, stdio: 'ignore' });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', path.join(scratch, info.filename), 'react@19', 'react-dom@19'], { cwd: scratch, stdio: 'ignore' });
 });
 after(() => scratch && rmSync(scratch, { recursive: true, force: true }));
 
@@ -42,6 +42,17 @@ test('link-hub/server, link-hub/vite and the JSON entries import from an install
     console.log(JSON.stringify({ ok: check.ok, values: check.values, plugin: vite.linkHubGuides().name, tag: manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName)?.tagName, name: pkg.name }));`;
   const out = JSON.parse(execFileSync('node', ['--input-type=module', '-e', script], { cwd: scratch, encoding: 'utf8' }));
   assert.deepEqual(out, { ok: true, values: { apiKey: 'k' }, plugin: 'link-hub-guides', tag: 'link-hub', name: 'link-hub' });
+});
+
+test('link-hub/react imports and renders on a server (the node export condition), touching no DOM', () => {
+  const script = `
+    const { LinkHub } = await import('link-hub/react');
+    const React = await import('react');
+    const { renderToString } = await import('react-dom/server');
+    console.log(JSON.stringify({ dom: typeof document + typeof window + typeof HTMLElement, html: renderToString(React.createElement(LinkHub, { catalog: '/c.json' })) }));`;
+  const out = JSON.parse(execFileSync('node', ['--input-type=module', '-e', script], { cwd: scratch, encoding: 'utf8' }));
+  assert.deepEqual(out, { dom: 'undefinedundefinedundefined', html: '<link-hub></link-hub>' });
+  assert.ok(files.includes('dist/node/react.js') && files.includes('dist/types/react.d.ts'));
 });
 
 test("npx link-hub-guides compiles a host's guides folder", () => {

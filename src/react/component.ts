@@ -1,0 +1,27 @@
+/**
+ * The React component, made with @lit/react from an element class. The browser entry
+ * passes the real element; the server entry a stand-in with the same public properties.
+ */
+import type * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import type { LinkHub as LinkHubElement } from '../elements/link-hub/link-hub.js';
+import type { LinkHubCloseEvent } from '../events/close.js';
+import type { LinkHubErrorEvent } from '../events/error.js';
+import type { LinkHubOpenEvent } from '../events/open.js';
+import type { LinkHubProviderEvent } from '../events/provider.js';
+import type { LinkHubSuccessEvent } from '../events/success.js';
+
+/** The element's public properties: React hands these over as properties, not attributes. */
+export const PROPERTIES = ['catalog', 'onSubmit', 'open', 'theme', 'submitTimeout'] as const;
+
+export const events = {
+  onOpen: 'link-hub-open' as EventName<LinkHubOpenEvent>,
+  onClose: 'link-hub-close' as EventName<LinkHubCloseEvent>,
+  onProvider: 'link-hub-provider' as EventName<LinkHubProviderEvent>,
+  onSuccess: 'link-hub-success' as EventName<LinkHubSuccessEvent>,
+  onError: 'link-hub-error' as EventName<LinkHubErrorEvent>,
+};
+
+export function linkHubComponent(react: typeof React, elementClass: typeof LinkHubElement) {
+  return createComponent({ react, tagName: 'link-hub', elementClass, events, displayName: 'LinkHub' });
+}
