@@ -27,6 +27,9 @@ function fileFor(urlPath) {
   if (clean.includes('\0') || clean.startsWith('/..')) return undefined;
   if (clean === '/catalog.json') return path.join(root, 'dist/catalog.json');
   if (clean.startsWith('/dist/')) return path.join(root, clean);
+  // The React and Vue demo pages, built into dist/demo/<app>/ by `npm run build`.
+  const app = /^\/(react|vue)(\/.*)?$/.exec(clean);
+  if (app) return path.join(root, 'dist/demo', app[1], !app[2] || app[2] === '/' ? 'index.html' : app[2]);
   const file = path.join(root, 'demo', clean === '/' ? 'index.html' : clean);
   return file.startsWith(path.join(root, 'demo')) ? file : undefined;
 }

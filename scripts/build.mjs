@@ -25,4 +25,15 @@ for (const declaration of manifest.modules.flatMap((m) => m.declarations ?? []))
   if (declaration.events) declaration.events = declaration.events.filter((e) => e.name);
 }
 writeFileSync('custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);
+// The React and Vue demo pages, built against this package's own entries (link-hub, link-hub/react).
+for (const app of ['react', 'vue']) {
+  await build({
+    configFile: false,
+    root: `demo/${app}`,
+    base: `/${app}/`,
+    logLevel: 'warn',
+    define: { __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+    build: { outDir: `../../dist/demo/${app}`, emptyOutDir: true },
+  });
+}
 console.log('build: dist/link-hub.js, dist/link-hub.iife.js, dist/node/, dist/types/, dist/catalog.json, custom-elements.json');
