@@ -18,7 +18,7 @@ before(() => {
   const [info] = JSON.parse(out.slice(out.indexOf('[')));
   files = info.files.map((f) => f.path);
   writeFileSync(path.join(scratch, 'package.json'), JSON.stringify({ name: 'host', private: true, type: 'module' }));
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', path.join(scratch, info.filename), 'react@19', 'react-dom@19'], { cwd: scratch, stdio: 'ignore' });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', path.join(scratch, info.filename), 'react@19', 'react-dom@19', '@types/react@19'], { cwd: scratch, stdio: 'ignore' });
 });
 after(() => scratch && rmSync(scratch, { recursive: true, force: true }));
 
@@ -29,8 +29,10 @@ test('the tarball holds the builds, types, locales, catalog, manifest and CLI, a
   assert.deepEqual(files.filter((f) => /^(src|test|demo|guides|scripts)\//.test(f)), []);
 });
 
-test('link-hub/server, link-hub/vite and the JSON entries import from an installed tarball, with no DOM', () => {
+test('link-hub, link-hub/server, link-hub/vite and the JSON entries import from an installed tarball, with no DOM', () => {
   const script = `
+    await import('link-hub'); // the node condition: the unbundled modules, no DOM needed
+    if (typeof document !== 'undefined' || typeof window !== 'undefined') throw new Error('touched the DOM');
     const server = await import('link-hub/server');
     const vite = await import('link-hub/vite');
     const { createRequire } = await import('node:module');
@@ -72,6 +74,10 @@ test("types: a host's TypeScript typechecks against the installed package", () =
     `import type { Catalog, Provider, Field, SubmitArgs, SubmitResult, LinkHub, LinkHubSuccessEvent } from 'link-hub';
 import { validateSubmission, parseCatalog } from 'link-hub/server';
 import { linkHubGuides } from 'link-hub/vite';
+import { LinkHub as ReactLinkHub } from 'link-hub/react';
+import type { ComponentProps } from 'react';
+const reactProps: ComponentProps<typeof ReactLinkHub> = { catalog: '/catalog.json', open: true, onSuccess: (e) => e.detail.providerKey };
+void reactProps;
 const hub = document.querySelector('link-hub') as LinkHub;
 hub.onSubmit = async ({ providerKey, values, signal }: SubmitArgs): Promise<SubmitResult> => ({ accountId: providerKey + values['apiKey'] + String(signal.aborted) });
 hub.addEventListener('link-hub-success', (e: LinkHubSuccessEvent) => e.detail.providerKey.toUpperCase());
