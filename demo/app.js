@@ -1,19 +1,9 @@
 // The host page's own code: what a SaaS writes around <link-hub>.
+import { api, connect } from './connections.js';
+
 const hub = document.querySelector('link-hub');
 const list = document.querySelector('#accounts');
 const empty = document.querySelector('#empty');
-
-async function api(method, url, body, signal) {
-  const response = await fetch(url, {
-    method,
-    signal,
-    headers: body ? { 'content-type': 'application/json' } : {},
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const data = await response.json().catch(() => ({}));
-  if (!response.ok) throw new Error(data.message || `The server answered ${response.status}.`);
-  return data;
-}
 
 async function refresh() {
   const accounts = await api('GET', '/api/connections');
@@ -43,10 +33,10 @@ async function refresh() {
   empty.hidden = accounts.length > 0;
 }
 
-hub.onSubmit = async ({ providerKey, values, accountId, signal }) => {
-  const result = await api('POST', '/api/connections', { providerKey, values, accountId }, signal);
+hub.onSubmit = async (args) => {
+  const account = await connect(args);
   await refresh();
-  return { accountId: result.accountId, label: result.label };
+  return account;
 };
 
 hub.onDisconnect = async ({ accountId }) => {

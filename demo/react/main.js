@@ -3,18 +3,7 @@
 import { createElement as h, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LinkHub } from 'link-hub/react';
-
-async function connect({ providerKey, values, signal }) {
-  const response = await fetch('/api/connections', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ providerKey, values }),
-    signal,
-  });
-  const body = await response.json();
-  if (!response.ok) throw new Error(body.message);
-  return { accountId: body.accountId, label: body.label };
-}
+import { connect } from '../connections.js';
 
 function Integrations() {
   const hub = useRef(null);

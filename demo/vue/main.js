@@ -3,18 +3,7 @@
 // the compiler: compilerOptions.isCustomElement = (tag) => tag === 'link-hub'.)
 import { createApp, h, ref } from 'vue';
 import 'link-hub';
-
-async function connect({ providerKey, values, signal }) {
-  const response = await fetch('/api/connections', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ providerKey, values }),
-    signal,
-  });
-  const body = await response.json();
-  if (!response.ok) throw new Error(body.message);
-  return { accountId: body.accountId, label: body.label };
-}
+import { connect } from '../connections.js';
 
 createApp({
   setup() {
