@@ -31,6 +31,8 @@ export function parseCatalog(input: unknown): Catalog {
 /**
  * Checks a submission against its provider's fields, with the same rules and the same
  * (English) messages the widget shows. Returns clean, trimmed values when it passes.
+ * A submission with an `accountId` re-links that account: secret fields may be absent,
+ * meaning "keep the saved one" (the host merges them in).
  */
 export function validateSubmission(catalog: Catalog, submission: unknown): SubmissionCheck {
   const body = (submission ?? {}) as Partial<Submission>;
@@ -39,7 +41,8 @@ export function validateSubmission(catalog: Catalog, submission: unknown): Submi
   }
   const provider = catalog.providers.find((p) => p.key === body.providerKey);
   if (!provider) return { ok: false, status: 404, message: `unknown provider "${body.providerKey}"` };
-  const result = validateCredentials(provider.fields, body.values as Record<string, unknown>);
+  if (body.accountId !== undefined && typeof body.accountId !== 'string') return { ok: false, status: 400, message: 'accountId must be a string' };
+  const result = validateCredentials(provider.fields, body.values as Record<string, unknown>, body.accountId !== undefined);
   if (result.ok) return { ok: true, provider, values: result.values };
   const problems: Record<string, string> = {};
   for (const field of provider.fields) {

@@ -42,6 +42,23 @@ const de: Translation = {
   connected: (p) => `${p} ist verbunden`,
   account: (label) => `Konto: ${label}`,
   done: 'Fertig',
+  linked: 'Verbunden',
+  accounts: 'Verknüpfte Konten',
+  relink: 'Neu verknüpfen',
+  relinkTitle: (l) => `${l} neu verknüpfen`,
+  keepSecret: 'Leer lassen, um den gespeicherten Wert zu behalten.',
+  linkAnother: 'Weiteres Konto verknüpfen',
+  disconnect: 'Trennen',
+  confirmDisconnect: (l) => `${l} trennen? Die Synchronisierung stoppt, bis Sie es erneut verknüpfen.`,
+  cancel: 'Abbrechen',
+  waiting: (p) => `Schließen Sie die Anmeldung bei ${p} im geöffneten Fenster ab.`,
+  reopen: 'Fenster erneut öffnen',
+  blocked: 'Ihr Browser hat das Anmeldefenster blockiert.',
+  openWindow: 'Anmeldefenster öffnen',
+  openTab: 'Anmeldeseite in neuem Tab öffnen',
+  windowClosed: 'Das Anmeldefenster ist geschlossen. Wenn Sie fertig sind, aktualisiert sich dies von selbst; sonst öffnen Sie es erneut.',
+  signInTimeout: 'Die Anmeldung hat zu lange gedauert. Versuchen Sie es erneut.',
+  signInFailed: 'Die Anmeldung wurde nicht abgeschlossen.',
 };
 
 export default de;

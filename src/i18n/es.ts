@@ -42,6 +42,23 @@ const es: Translation = {
   connected: (p) => `${p} está conectado`,
   account: (label) => `Cuenta: ${label}`,
   done: 'Listo',
+  linked: 'Conectado',
+  accounts: 'Cuentas vinculadas',
+  relink: 'Volver a vincular',
+  relinkTitle: (l) => `Volver a vincular ${l}`,
+  keepSecret: 'Déjalo vacío para conservar el valor guardado.',
+  linkAnother: 'Vincular otra cuenta',
+  disconnect: 'Desconectar',
+  confirmDisconnect: (l) => `¿Desconectar ${l}? Dejará de sincronizarse hasta que lo vuelvas a vincular.`,
+  cancel: 'Cancelar',
+  waiting: (p) => `Termina de iniciar sesión en ${p} en la ventana que se abrió.`,
+  reopen: 'Volver a abrir la ventana',
+  blocked: 'Tu navegador bloqueó la ventana de inicio de sesión.',
+  openWindow: 'Abrir ventana de inicio de sesión',
+  openTab: 'Abrir la página de inicio de sesión en una pestaña nueva',
+  windowClosed: 'La ventana de inicio de sesión está cerrada. Si terminaste, esto se actualiza solo; si no, vuelve a abrirla.',
+  signInTimeout: 'El inicio de sesión tardó demasiado. Inténtalo de nuevo.',
+  signInFailed: 'No se completó el inicio de sesión.',
 };
 
 export default es;

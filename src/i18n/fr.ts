@@ -42,6 +42,23 @@ const fr: Translation = {
   connected: (p) => `${p} est connecté`,
   account: (label) => `Compte : ${label}`,
   done: 'Terminé',
+  linked: 'Connecté',
+  accounts: 'Comptes liés',
+  relink: 'Relier à nouveau',
+  relinkTitle: (l) => `Relier ${l} à nouveau`,
+  keepSecret: 'Laissez vide pour garder la valeur enregistrée.',
+  linkAnother: 'Lier un autre compte',
+  disconnect: 'Déconnecter',
+  confirmDisconnect: (l) => `Déconnecter ${l} ? La synchronisation s’arrête jusqu’à ce que vous le reliiez.`,
+  cancel: 'Annuler',
+  waiting: (p) => `Terminez la connexion à ${p} dans la fenêtre qui s’est ouverte.`,
+  reopen: 'Rouvrir la fenêtre',
+  blocked: 'Votre navigateur a bloqué la fenêtre de connexion.',
+  openWindow: 'Ouvrir la fenêtre de connexion',
+  openTab: 'Ouvrir la page de connexion dans un nouvel onglet',
+  windowClosed: 'La fenêtre de connexion est fermée. Si vous avez terminé, cette page se met à jour seule ; sinon, rouvrez-la.',
+  signInTimeout: 'La connexion a pris trop de temps. Réessayez.',
+  signInFailed: 'La connexion n’a pas abouti.',
 };
 
 export default fr;

@@ -42,6 +42,23 @@ const it: Translation = {
   connected: (p) => `${p} è collegato`,
   account: (label) => `Account: ${label}`,
   done: 'Fine',
+  linked: 'Connesso',
+  accounts: 'Account collegati',
+  relink: 'Ricollega',
+  relinkTitle: (l) => `Ricollega ${l}`,
+  keepSecret: 'Lascia vuoto per mantenere il valore salvato.',
+  linkAnother: 'Collega un altro account',
+  disconnect: 'Disconnetti',
+  confirmDisconnect: (l) => `Disconnettere ${l}? La sincronizzazione si ferma finché non lo ricolleghi.`,
+  cancel: 'Annulla',
+  waiting: (p) => `Completa l’accesso a ${p} nella finestra che si è aperta.`,
+  reopen: 'Riapri la finestra',
+  blocked: 'Il browser ha bloccato la finestra di accesso.',
+  openWindow: 'Apri la finestra di accesso',
+  openTab: 'Apri la pagina di accesso in una nuova scheda',
+  windowClosed: 'La finestra di accesso è chiusa. Se hai finito, questa pagina si aggiorna da sola; altrimenti riaprila.',
+  signInTimeout: 'L’accesso ha richiesto troppo tempo. Riprova.',
+  signInFailed: 'L’accesso non è stato completato.',
 };
 
 export default it;

@@ -42,6 +42,23 @@ const ja: Translation = {
   connected: (p) => `${p} と連携しました`,
   account: (label) => `アカウント: ${label}`,
   done: '完了',
+  linked: '接続済み',
+  accounts: '連携済みアカウント',
+  relink: '再連携',
+  relinkTitle: (l) => `${l} を再連携`,
+  keepSecret: '空欄のままにすると保存済みの値を使います。',
+  linkAnother: '別のアカウントを連携',
+  disconnect: '接続を解除',
+  confirmDisconnect: (l) => `${l} の接続を解除しますか？再連携するまで同期は停止します。`,
+  cancel: 'キャンセル',
+  waiting: (p) => `開いたウィンドウで ${p} へのサインインを完了してください。`,
+  reopen: 'ウィンドウを再度開く',
+  blocked: 'ブラウザーがサインイン用ウィンドウをブロックしました。',
+  openWindow: 'サインイン用ウィンドウを開く',
+  openTab: 'サインインページを新しいタブで開く',
+  windowClosed: 'サインイン用ウィンドウが閉じられました。完了していればこの画面は自動で更新されます。まだの場合はもう一度開いてください。',
+  signInTimeout: 'サインインに時間がかかりすぎました。もう一度お試しください。',
+  signInFailed: 'サインインが完了しませんでした。',
 };
 
 export default ja;

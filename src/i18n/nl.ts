@@ -42,6 +42,23 @@ const nl: Translation = {
   connected: (p) => `${p} is gekoppeld`,
   account: (label) => `Account: ${label}`,
   done: 'Klaar',
+  linked: 'Verbonden',
+  accounts: 'Gekoppelde accounts',
+  relink: 'Opnieuw koppelen',
+  relinkTitle: (l) => `${l} opnieuw koppelen`,
+  keepSecret: 'Laat leeg om de opgeslagen waarde te houden.',
+  linkAnother: 'Nog een account koppelen',
+  disconnect: 'Ontkoppelen',
+  confirmDisconnect: (l) => `${l} ontkoppelen? Synchroniseren stopt tot u het opnieuw koppelt.`,
+  cancel: 'Annuleren',
+  waiting: (p) => `Rond het inloggen bij ${p} af in het venster dat is geopend.`,
+  reopen: 'Venster opnieuw openen',
+  blocked: 'Uw browser heeft het inlogvenster geblokkeerd.',
+  openWindow: 'Inlogvenster openen',
+  openTab: 'Inlogpagina openen in een nieuw tabblad',
+  windowClosed: 'Het inlogvenster is gesloten. Bent u klaar, dan werkt dit zichzelf bij; zo niet, open het opnieuw.',
+  signInTimeout: 'Inloggen duurde te lang. Probeer het opnieuw.',
+  signInFailed: 'Inloggen is niet voltooid.',
 };
 
 export default nl;

@@ -42,6 +42,23 @@ const pt: Translation = {
   connected: (p) => `${p} está conectado`,
   account: (label) => `Conta: ${label}`,
   done: 'Concluir',
+  linked: 'Conectado',
+  accounts: 'Contas vinculadas',
+  relink: 'Vincular novamente',
+  relinkTitle: (l) => `Vincular ${l} novamente`,
+  keepSecret: 'Deixe vazio para manter o valor salvo.',
+  linkAnother: 'Vincular outra conta',
+  disconnect: 'Desconectar',
+  confirmDisconnect: (l) => `Desconectar ${l}? A sincronização para até você vincular de novo.`,
+  cancel: 'Cancelar',
+  waiting: (p) => `Conclua o login em ${p} na janela que abriu.`,
+  reopen: 'Reabrir janela',
+  blocked: 'Seu navegador bloqueou a janela de login.',
+  openWindow: 'Abrir janela de login',
+  openTab: 'Abrir a página de login em uma nova aba',
+  windowClosed: 'A janela de login está fechada. Se você terminou, isto se atualiza sozinho; se não, reabra-a.',
+  signInTimeout: 'O login demorou demais. Tente novamente.',
+  signInFailed: 'O login não foi concluído.',
 };
 
 export default pt;

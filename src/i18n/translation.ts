@@ -40,4 +40,23 @@ export interface Translation {
   connected: (provider: string) => string;
   account: (label: string) => string;
   done: string;
+  /** Accounts already linked (the `linkedAccounts` property). */
+  linked: string;
+  accounts: string;
+  relink: string;
+  relinkTitle: (label: string) => string;
+  keepSecret: string;
+  linkAnother: string;
+  disconnect: string;
+  confirmDisconnect: (label: string) => string;
+  cancel: string;
+  /** Sign-in by redirect (OAuth) in a popup window. */
+  waiting: (provider: string) => string;
+  reopen: string;
+  blocked: string;
+  openWindow: string;
+  openTab: string;
+  windowClosed: string;
+  signInTimeout: string;
+  signInFailed: string;
 }

@@ -77,13 +77,24 @@ export function credentialsSchema(fields: readonly Field[]) {
 /** Whether a field's value is masked: a secret, by flag or by type. */
 export const isSecret = (field: Field) => !!field.secret || field.type === 'secret';
 
-/** Runs the credential schema; returns either the clean values or one problem per field. */
+/**
+ * The fields as a re-link of a saved account sees them: a secret left empty keeps the
+ * one saved with the account, so no secret is required.
+ */
+export const relinkFields = (fields: readonly Field[]): Field[] => fields.map((f) => (isSecret(f) ? { ...f, required: false } : f));
+
+/**
+ * Runs the credential schema; returns either the clean values or one problem per field.
+ * With `relink`, secret fields may be left empty (the saved ones are kept).
+ */
 export function validateCredentials(
   fields: readonly Field[],
   input: Record<string, unknown>,
+  relink?: boolean,
 ): { ok: true; values: Record<string, string> } | { ok: false; problems: Record<string, FieldProblem> } {
   // Values are trimmed first: a pasted key often carries a space or a line break.
   const normalized: Record<string, unknown> = {};
+  if (relink) fields = relinkFields(fields);
   for (const field of fields) {
     const value = input[field.key] ?? '';
     normalized[field.key] = typeof value === 'string' ? value.trim() : value;

@@ -52,7 +52,7 @@ export const styles = css`
   ul, ol { padding-inline-start: 22px; }
   .body { flex: 1; overflow: auto; padding: 16px; }
   button, input, select { font: inherit; color: inherit; }
-  button, input, select, .callout, form, pre {
+  button, input, select, .callout, form, .card, pre {
     min-height: 40px; border: 1px solid var(--_border); border-radius: var(--_r); background: var(--_raised);
   }
   button { display: inline-flex; align-items: center; justify-content: center; gap: var(--_s); min-width: 40px; padding: 0 16px; cursor: pointer; }
@@ -78,7 +78,7 @@ export const styles = css`
   .provider { display: grid; gap: 24px; align-items: start; }
   @media (min-width: 760px) {
     .provider { grid-template-columns: 1fr 300px; }
-    form { position: sticky; top: 0; }
+    .side { position: sticky; top: 0; }
   }
   .callout { border-color: var(--_line); border-inline-start: 4px solid var(--_accent); padding: 12px 14px; }
   .warning, .danger { border-inline-start-color: var(--_danger); }
@@ -86,8 +86,14 @@ export const styles = css`
   .callout > strong { display: block; }
   .steps > li { margin-bottom: 16px; }
   .steps > li::marker, label { font-weight: 600; }
-  form { display: grid; gap: 16px; padding: 16px; border-color: var(--_line); }
-  form > *, .field > * { margin: 0; }
+  form, .card, .side { display: grid; gap: 16px; padding: 16px; border-color: var(--_line); }
+  .side { padding: 0; }
+  [hidden] { display: none !important; }
+  form > *, .card *, .field > * { margin: 0; }
+  .card ul { padding: 0; list-style: none; display: grid; gap: 16px; }
+  .card li { display: grid; gap: var(--_s); }
+  .actions { display: flex; flex-wrap: wrap; gap: var(--_s); }
+  small { display: block; font-weight: 400; color: var(--_muted); }
   .field { display: grid; gap: 4px; }
   .label, .control { display: flex; gap: 6px; }
   .req, .field-error, .error strong { color: var(--_danger); }

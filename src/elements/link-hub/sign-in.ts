@@ -1,0 +1,88 @@
+/**
+ * Sign-in by redirect (OAuth): the window the hub opens inside the Connect click, and
+ * the wait for the host's callback page to post the outcome back to this window.
+ */
+import { OAuthMessage, type SubmitResult } from '../../schema/options.js';
+
+/** Why a sign-in ended without linking: the callback said no, or nothing came in time. */
+export class SignInEnded {
+  constructor(
+    readonly reason: 'refused' | 'timeout',
+    readonly error?: string,
+  ) {}
+}
+
+/**
+ * Opens the sign-in window, centred over the page and sized for a sign-in form (one
+ * named window: opening again reuses it). Returns null when a popup blocker refused it.
+ */
+export function openSignInWindow(url = ''): Window | null {
+  const width = 520;
+  const height = 680;
+  const left = Math.round(screenX + (outerWidth - width) / 2);
+  const top = Math.round(screenY + (outerHeight - height) / 2);
+  return open(url, 'link-hub-sign-in', `popup,width=${width},height=${height},left=${left},top=${top}`);
+}
+
+/** A fresh, unguessable `state`: 128 random bits, as hex. */
+export const newState = (): string =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+
+export interface SignInWait {
+  /** The only origin whose messages count: the callback page's. */
+  origin: string;
+  state: string;
+  signal: AbortSignal;
+  /** Milliseconds before giving up. */
+  timeout: number;
+  /** The sign-in window as it is now (Reopen replaces it). */
+  window: () => Window | null;
+  /**
+   * The browser reports the window closed. A sign-in page that sets
+   * Cross-Origin-Opener-Policy cuts the window off, and `closed` then reads true while it
+   * is still open: this is a hint to show, never a cancel.
+   */
+  onClosed: () => void;
+}
+
+/**
+ * Waits for `{ type: 'link-hub:oauth', state, ok }` from `origin` with the same `state`;
+ * anything else is ignored. Resolves with the message's `result` when `ok`; rejects
+ * with a `SignInEnded` when not, or on timeout; rejects with the abort reason when
+ * `signal` aborts. The window is closed whichever way it ends.
+ */
+export function waitForSignIn({ origin, state, signal, timeout, window: current, onClosed }: SignInWait): Promise<SubmitResult | undefined> {
+  return new Promise((resolve, reject) => {
+    let wasClosed = false;
+    const end = () => {
+      removeEventListener('message', onMessage);
+      signal.removeEventListener('abort', onAbort);
+      clearInterval(poll);
+      clearTimeout(timer);
+      current()?.close();
+    };
+    const onMessage = (event: MessageEvent) => {
+      if (event.origin !== origin) return;
+      const message = OAuthMessage.safeParse(event.data);
+      if (!message.success || message.data.state !== state) return;
+      end();
+      if (message.data.ok) resolve(message.data.result);
+      else reject(new SignInEnded('refused', message.data.error));
+    };
+    const onAbort = () => {
+      end();
+      reject(signal.reason);
+    };
+    const poll = setInterval(() => {
+      const closed = !!current()?.closed;
+      if (closed && !wasClosed) onClosed();
+      wasClosed = closed;
+    }, 500);
+    const timer = setTimeout(() => {
+      end();
+      reject(new SignInEnded('timeout'));
+    }, timeout);
+    addEventListener('message', onMessage);
+    signal.addEventListener('abort', onAbort);
+  });
+}
