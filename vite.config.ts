@@ -6,7 +6,8 @@
 import { defineConfig } from 'vite';
 import { minifyLitCss, trimOutput } from './scripts/minify-plugins.mjs';
 
-const format = process.env.LINK_HUB_FORMAT === 'iife' ? 'iife' : process.env.LINK_HUB_FORMAT === 'locales' ? 'locales' : 'es';
+const FORMATS = ['es', 'iife', 'locales', 'callback'] as const;
+const format = FORMATS.find((f) => f === process.env.LINK_HUB_FORMAT) ?? 'es';
 const LOCALES = ['fr', 'de', 'es', 'it', 'nl', 'pt', 'ja', 'ar'];
 
 export default defineConfig({
@@ -20,11 +21,17 @@ export default defineConfig({
     minify: true,
     sourcemap: false,
     // 'locales': each language as its own small module, dist/locales/<lang>.js.
+    // 'callback': dist/oauth-callback.js, the classic script for a host's OAuth redirect page.
     lib:
       format === 'locales'
         ? { entry: Object.fromEntries(LOCALES.map((l) => [l, `src/i18n/${l}.ts`])), formats: ['es'], fileName: (_, name) => `locales/${name}.js` }
-        : { entry: 'src/index.ts', name: 'LinkHub', formats: [format], fileName: () => (format === 'es' ? 'link-hub.js' : 'link-hub.iife.js') },
+        : format === 'callback'
+          ? { entry: 'src/oauth-callback.ts', name: 'LinkHubOAuthCallback', formats: ['iife'], fileName: () => 'oauth-callback.js' }
+          : { entry: 'src/index.ts', name: 'LinkHub', formats: [format], fileName: () => (format === 'es' ? 'link-hub.js' : 'link-hub.iife.js') },
     rolldownOptions: {
+      // The lazy provider-view chunk imports lit, zod and the events from link-hub.js itself
+      // (which may gain exports for that), rather than from a third, shared chunk.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
         chunkFileNames: 'chunks/[name]-[hash].js',

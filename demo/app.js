@@ -33,16 +33,12 @@ async function refresh() {
   empty.hidden = accounts.length > 0;
 }
 
-hub.onSubmit = async (args) => {
-  const account = await connect(args);
-  await refresh();
-  return account;
-};
+hub.onSubmit = connect;
+// After a link (by key, or by signing in with OAuth) or a disconnect, list what the server now has.
+hub.addEventListener('link-hub-success', refresh);
+hub.addEventListener('link-hub-disconnect', refresh);
 
-hub.onDisconnect = async ({ accountId }) => {
-  await api('DELETE', `/api/connections/${accountId}`);
-  await refresh();
-};
+hub.onDisconnect = ({ accountId, signal }) => api('DELETE', `/api/connections/${accountId}`, undefined, signal);
 
 document.querySelector('#add').addEventListener('click', () => hub.show());
 refresh();

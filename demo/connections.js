@@ -13,8 +13,16 @@ export async function api(method, url, body, signal) {
   return data;
 }
 
-/** The hub's onSubmit: posts the validated values; resolves with the account the server made. */
-export async function connect({ providerKey, values, accountId, signal }) {
+/**
+ * The hub's onSubmit. API-key providers: posts the validated values and resolves with the
+ * account the server made. OAuth providers (the hub passes a `state`): the server
+ * remembers the sign-in and answers where the hub's sign-in window goes.
+ */
+export async function connect({ providerKey, values, accountId, state, signal }) {
+  if (state) {
+    const { redirectUrl } = await api('POST', '/api/oauth/start', { providerKey, values, accountId, state }, signal);
+    return { redirectUrl };
+  }
   const result = await api('POST', '/api/connections', { providerKey, values, accountId }, signal);
   return { accountId: result.accountId, label: result.label };
 }

@@ -5,11 +5,16 @@
  * are re-validated with `link-hub/server` (the widget's own schema) and kept in memory.
  * Every page is served under a strict Content-Security-Policy with Trusted Types.
  *
+ * It also plays Northwind HR, the demo's OAuth provider: a fake authorization server
+ * (consent page, authorization codes, a token endpoint) under /fake-idp/, and the host's
+ * redirect URI /oauth/callback, which exchanges the code server-side and answers with
+ * the page that runs link-hub's oauth-callback script.
+ *
  *   node demo/server.mjs [--port 5180]      (npm start builds first, then runs this)
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,6 +44,42 @@ function send(res, status, body, headers = {}) {
   res.end(body);
 }
 const json = (res, status, value) => send(res, status, JSON.stringify(value), { 'content-type': 'application/json' });
+const page = (res, status, body, headers = {}) => send(res, status, body, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP, ...headers });
+const redirect = (res, location) => send(res, 302, '', { location });
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The fake provider's registered client: what a real one would hand the SaaS when it registers its app. */
+const CLIENT_ID = 'acme-people';
+const CLIENT_SECRET = 'demo-client-secret';
+const TEN_MINUTES = 600_000;
+
+function consentPage({ workspace, query }) {
+  const hidden = Object.entries(query).map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Sign in · Northwind HR</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/fake-idp.css"></head>
+<body><main><p class="brand">Northwind HR</p><h1>Allow Acme People to access ${escapeHtml(workspace)}?</h1>
+<p>Acme People will be able to read employees, departments and time off in the <strong>${escapeHtml(workspace)}</strong> workspace.</p>
+<form method="post" action="/fake-idp/decide">${hidden}
+<button name="decision" value="allow" class="primary">Allow</button>
+<button name="decision" value="deny">Deny</button></form></main></body></html>`;
+}
+
+/** The page at the host's redirect URI: the outcome as JSON for link-hub's oauth-callback script. */
+function callbackPage(outcome) {
+  const data = JSON.stringify(outcome).replace(/</g, '\\u003c');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Signing in…</title><link rel="icon" href="data:,">
+<script type="application/json" id="link-hub-oauth">${data}</script>
+<script src="/dist/oauth-callback.js"></script></head><body></body></html>`;
+}
+
+async function readForm(req) {
+  let body = '';
+  for await (const chunk of req) {
+    body += chunk;
+    if (body.length > 10_000) throw new Error('body too large');
+  }
+  return Object.fromEntries(new URLSearchParams(body));
+}
 
 async function readBody(req, limit = 100_000) {
   let size = 0;
@@ -55,6 +96,23 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
   const catalog = parseCatalog(await readFile(path.join(root, 'dist/catalog.json'), 'utf8'));
   /** accountId -> { accountId, providerKey, label, values (non-secret only), createdAt } */
   const accounts = new Map();
+  /** OAuth sign-ins in progress, by `state`: what the hub submitted, kept until the callback. */
+  const signIns = new Map();
+  /** The fake provider's side: authorization codes and the access tokens they buy. */
+  const codes = new Map();
+  const tokens = new Map();
+  let origin = '';
+
+  /** Creates or updates an account; a re-link keeps its id. */
+  function saveAccount(provider, values, accountId, labelFrom = values) {
+    const visible = Object.fromEntries(provider.fields.filter((f) => !(f.secret || f.type === 'secret')).map((f) => [f.key, values[f.key]]).filter(([, v]) => v));
+    const previous = typeof accountId === 'string' ? accounts.get(accountId) : undefined;
+    const id = previous?.accountId ?? randomUUID();
+    const first = Object.values(labelFrom)[0];
+    const label = first ? `${provider.name} · ${first}` : `${provider.name} account`;
+    accounts.set(id, { accountId: id, providerKey: provider.key, label, values: { ...previous?.values, ...visible }, createdAt: new Date().toISOString() });
+    return { accountId: id, label, created: !previous };
+  }
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${host}`);
@@ -69,13 +127,77 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
         if (secretField && check.values[secretField.key] === 'bad') {
           return json(res, 401, { message: `${check.provider.name} rejected this ${secretField.label} (401 Unauthorized). Check that you copied the whole key.` });
         }
-        const visible = Object.fromEntries(check.provider.fields.filter((f) => !(f.secret || f.type === 'secret')).map((f) => [f.key, check.values[f.key]]).filter(([, v]) => v));
-        const previous = typeof body.accountId === 'string' ? accounts.get(body.accountId) : undefined;
-        const accountId = previous?.accountId ?? randomUUID();
-        const first = Object.values(visible)[0];
-        const label = first ? `${check.provider.name} · ${first}` : `${check.provider.name} account`;
-        accounts.set(accountId, { accountId, providerKey: check.provider.key, label, values: visible, createdAt: new Date().toISOString() });
-        return json(res, previous ? 200 : 201, { accountId, label });
+        if (check.provider.authType === 'oauth2') return json(res, 400, { message: `${check.provider.name} links by signing in: POST /api/oauth/start.` });
+        if (body.accountId !== undefined && !accounts.has(body.accountId)) return json(res, 404, { message: 'This account is no longer linked.' });
+        const { accountId, label, created } = saveAccount(check.provider, check.values, body.accountId);
+        return json(res, created ? 201 : 200, { accountId, label });
+      }
+      // The hub's onSubmit for an OAuth provider: remember the sign-in, answer where the window goes.
+      if (url.pathname === '/api/oauth/start' && req.method === 'POST') {
+        const body = await readBody(req);
+        const check = validateSubmission(catalog, body);
+        if (!check.ok) return json(res, check.status, { message: check.message, problems: check.problems });
+        if (typeof body.state !== 'string' || body.state.length < 16) return json(res, 400, { message: 'a sign-in needs the hub\'s state' });
+        if (body.accountId !== undefined && !accounts.has(body.accountId)) return json(res, 404, { message: 'This account is no longer linked.' });
+        signIns.set(body.state, { provider: check.provider, values: check.values, accountId: body.accountId, expires: Date.now() + TEN_MINUTES });
+        const authorize = new URL('/fake-idp/authorize', origin);
+        authorize.search = new URLSearchParams({
+          response_type: 'code',
+          client_id: CLIENT_ID,
+          redirect_uri: `${origin}/oauth/callback`,
+          state: body.state,
+          workspace: check.values.workspace ?? '',
+        }).toString();
+        return json(res, 200, { redirectUrl: authorize.href });
+      }
+      // ---- the fake authorization server (Northwind HR)
+      if (url.pathname === '/fake-idp/authorize' && req.method === 'GET') {
+        const query = Object.fromEntries(url.searchParams);
+        if (query.client_id !== CLIENT_ID || query.redirect_uri !== `${origin}/oauth/callback`) return page(res, 400, '<!doctype html><title>Error</title><p>Unknown client or redirect URI.</p>');
+        return page(res, 200, consentPage({ workspace: query.workspace || 'your', query }));
+      }
+      if (url.pathname === '/fake-idp/decide' && req.method === 'POST') {
+        const form = await readForm(req);
+        if (form.client_id !== CLIENT_ID || form.redirect_uri !== `${origin}/oauth/callback`) return page(res, 400, '<!doctype html><title>Error</title><p>Unknown client or redirect URI.</p>');
+        const back = new URL(form.redirect_uri);
+        back.searchParams.set('state', form.state ?? '');
+        if (form.decision === 'allow') {
+          const code = randomBytes(16).toString('hex');
+          codes.set(code, { workspace: form.workspace, expires: Date.now() + 60_000 });
+          back.searchParams.set('code', code);
+        } else {
+          back.searchParams.set('error', 'access_denied');
+          back.searchParams.set('error_description', 'Northwind HR: access was denied.');
+        }
+        return redirect(res, back.href);
+      }
+      if (url.pathname === '/fake-idp/token' && req.method === 'POST') {
+        const form = await readForm(req);
+        const grant = codes.get(form.code);
+        codes.delete(form.code);
+        if (form.client_id !== CLIENT_ID || form.client_secret !== CLIENT_SECRET || !grant || grant.expires < Date.now()) return json(res, 400, { error: 'invalid_grant' });
+        const token = randomBytes(24).toString('hex');
+        tokens.set(token, grant.workspace);
+        return json(res, 200, { access_token: token, token_type: 'Bearer', workspace: grant.workspace });
+      }
+      // ---- the host's redirect URI: exchange the code server-side, then tell the hub
+      if (url.pathname === '/oauth/callback' && req.method === 'GET') {
+        const state = url.searchParams.get('state') ?? '';
+        const signIn = signIns.get(state);
+        signIns.delete(state);
+        const fail = (error) => page(res, 200, callbackPage({ state, ok: false, error }));
+        if (!signIn || signIn.expires < Date.now()) return fail('This sign-in expired or was already used. Start again from the app.');
+        const refused = url.searchParams.get('error_description') ?? url.searchParams.get('error');
+        if (refused) return fail(refused);
+        const exchange = await fetch(new URL('/fake-idp/token', origin), {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ grant_type: 'authorization_code', code: url.searchParams.get('code') ?? '', client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uri: `${origin}/oauth/callback` }),
+        });
+        const token = await exchange.json();
+        if (!exchange.ok) return fail(`${signIn.provider.name} refused the sign-in (${token.error}).`);
+        const { accountId, label } = saveAccount(signIn.provider, signIn.values, signIn.accountId, { workspace: token.workspace });
+        return page(res, 200, callbackPage({ state, ok: true, result: { accountId, label } }));
       }
       const del = /^\/api\/connections\/([\w-]+)$/.exec(url.pathname);
       if (del && req.method === 'DELETE') {
@@ -99,7 +221,7 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
     server.listen(port, host, resolve);
   });
   const address = server.address();
-  const origin = `http://${host}:${address.port}`;
+  origin = `http://${host}:${address.port}`;
   if (!quiet) console.log(`LinkHub demo running at ${origin}/  (Ctrl+C to stop)`);
   return { server, origin, accounts, close: () => new Promise((r) => server.close(r)) };
 }

@@ -8,7 +8,7 @@ import { build } from 'vite';
 const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 
 rmSync('dist', { recursive: true, force: true });
-for (const format of ['es', 'iife', 'locales']) {
+for (const format of ['es', 'iife', 'locales', 'callback']) {
   process.env.LINK_HUB_FORMAT = format;
   await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 }
@@ -36,4 +36,4 @@ for (const app of ['react', 'vue']) {
     build: { outDir: `../../dist/demo/${app}`, emptyOutDir: true },
   });
 }
-console.log('build: dist/link-hub.js, dist/link-hub.iife.js, dist/node/, dist/types/, dist/catalog.json, custom-elements.json');
+console.log('build: dist/link-hub.js (+ dist/chunks/provider-view-*.js), dist/link-hub.iife.js, dist/oauth-callback.js, dist/node/, dist/types/, dist/catalog.json, custom-elements.json');

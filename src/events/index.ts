@@ -4,12 +4,14 @@ export { LinkHubCloseEvent } from './close.js';
 export { LinkHubProviderEvent } from './provider.js';
 export { LinkHubSuccessEvent } from './success.js';
 export { LinkHubErrorEvent } from './error.js';
+export { LinkHubDisconnectEvent } from './disconnect.js';
 
 import type { LinkHubOpenEvent } from './open.js';
 import type { LinkHubCloseEvent } from './close.js';
 import type { LinkHubProviderEvent } from './provider.js';
 import type { LinkHubSuccessEvent } from './success.js';
 import type { LinkHubErrorEvent } from './error.js';
+import type { LinkHubDisconnectEvent } from './disconnect.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -18,5 +20,6 @@ declare global {
     'link-hub-provider': LinkHubProviderEvent;
     'link-hub-success': LinkHubSuccessEvent;
     'link-hub-error': LinkHubErrorEvent;
+    'link-hub-disconnect': LinkHubDisconnectEvent;
   }
 }

@@ -56,3 +56,16 @@ export const plain: Provider = {
 };
 
 export const catalog: Catalog = { providers: [acme, zephyr, plain] };
+
+/** A provider that links by signing in on its own page (OAuth). */
+export const orbit: Provider = {
+  key: 'orbit-hr',
+  name: 'Orbit HR',
+  category: 'HRIS',
+  authType: 'oauth2',
+  warnings: [],
+  sections: [{ title: 'Sign in', scopes: [], content: [{ type: 'paragraph', children: [text('Press Connect and allow access.')] }], steps: [] }],
+  fields: [{ key: 'workspace', label: 'Workspace', type: 'text', secret: false, required: true }],
+};
+
+export const oauthCatalog: Catalog = { providers: [acme, zephyr, orbit] };

@@ -8,82 +8,35 @@ import '../../src/index.js';
 import { open, type LinkHub } from '../../src/index.js';
 import type { SubmitArgs } from '../../src/schema/options.js';
 import { catalog, acme } from './catalog.js';
-
-// ------------------------------------------------------------------ helpers (user-level)
-
-const root = (hub: LinkHub) => hub.shadowRoot!;
-const dialog = (hub: LinkHub) => root(hub).querySelector('dialog')!;
-const title = (hub: LinkHub) => root(hub).querySelector('#title')!.textContent!.trim();
-const providerButtons = (hub: LinkHub) => [...root(hub).querySelectorAll<HTMLButtonElement>('[part~=provider]')];
-const providerNames = (hub: LinkHub) => providerButtons(hub).map((b) => b.querySelector('.name')!.textContent!.trim());
-const search = (hub: LinkHub) => root(hub).querySelector<HTMLInputElement>('input[type=search]')!;
-const submitButton = (hub: LinkHub) => root(hub).querySelector<HTMLButtonElement>('[part~=submit-button]')!;
-const form = (hub: LinkHub) => root(hub).querySelector('form')!;
-const focused = (hub: LinkHub) => root(hub).activeElement;
-
-/** The input a label names, as assistive technology would find it. */
-function input(hub: LinkHub, label: string): HTMLInputElement {
-  const found = [...root(hub).querySelectorAll('label')].find((l) => l.textContent!.trim() === label);
-  if (!found) throw new Error(`no field labelled ${label}`);
-  return root(hub).getElementById(found.htmlFor) as HTMLInputElement;
-}
-
-function type(hub: LinkHub, label: string, value: string): void {
-  const field = input(hub, label);
-  field.value = value;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
-
-async function typeAll(hub: LinkHub, values: Record<string, string>): Promise<void> {
-  for (const [label, value] of Object.entries(values)) type(hub, label, value);
-  await hub.updateComplete;
-}
-
-async function connect(hub: LinkHub): Promise<void> {
-  submitButton(hub).click();
-  await hub.updateComplete;
-}
-
-/** Presses Connect and waits for the outcome event (listening first: a sync host callback settles at once). */
-async function connectAndWait<K extends 'link-hub-success' | 'link-hub-error'>(hub: LinkHub, type: K): Promise<GlobalEventHandlersEventMap[K]> {
-  const event = oneEvent(hub, type) as Promise<GlobalEventHandlersEventMap[K]>;
-  await connect(hub);
-  return event;
-}
-
-async function openHub(options: { onSubmit?: LinkHub['onSubmit']; provider?: string } = {}): Promise<LinkHub> {
-  const hub = await fixture<LinkHub>(html`<link-hub .catalog=${catalog} .onSubmit=${options.onSubmit}></link-hub>`);
-  await hub.show(options.provider);
-  return hub;
-}
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
-  return { promise, resolve, reject };
-}
-
-/** Every attribute value in the element's light and shadow DOM. */
-function allAttributeValues(hub: LinkHub): string {
-  const values: string[] = [];
-  const walk = (node: Element | ShadowRoot) => {
-    for (const el of node.querySelectorAll('*')) {
-      for (const attr of el.attributes) values.push(attr.value);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  for (const attr of hub.attributes) values.push(attr.value);
-  walk(hub);
-  walk(root(hub));
-  return values.join('\n');
-}
+import {
+  allAttributeValues,
+  connect,
+  connectAndWait,
+  deferred,
+  dialog,
+  focused,
+  form,
+  input,
+  openHub,
+  providerButtons,
+  providerNames,
+  root,
+  search,
+  submitButton,
+  title,
+  type,
+  typeAll,
+} from './helpers.js';
 
 const VALID = { 'API Key': 'sk_live_abc123', Subdomain: 'acme' };
 
 // ------------------------------------------------------------------ tests
 
 describe('<link-hub>', () => {
+  // The hub starts fetching its provider view when it opens; a person reads the list first.
+  // Tests click at once, so the module is fetched up front.
+  before(() => import('../../src/elements/link-hub/provider-view.js'));
+
   describe('properties and views', () => {
     it('lists the catalog providers in a modal dialog named by its title', async () => {
       const hub = await openHub();
@@ -134,9 +87,12 @@ describe('<link-hub>', () => {
 
     it('opens a provider: warnings first, numbered steps, safe links, lazy images, and the form', async () => {
       const hub = await openHub();
+      const opened = oneEvent(hub, 'link-hub-provider');
       providerButtons(hub)[0]!.click();
       await hub.updateComplete;
       expect(title(hub)).to.equal('Connect Acme ATS');
+      await opened; // the guide and form are on screen once the provider event fires
+      await hub.updateComplete;
       const guide = root(hub).querySelector('[part=guide]')!;
       expect(guide.firstElementChild!.getAttribute('part')).to.equal('warning');
       expect(guide.querySelector('[part=warning]')!.textContent).to.contain('Only admins can create keys.');

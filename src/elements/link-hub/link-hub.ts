@@ -1,42 +1,20 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { LinkHubCloseEvent } from '../../events/close.js';
-import { LinkHubDisconnectEvent } from '../../events/disconnect.js';
 import { LinkHubErrorEvent } from '../../events/error.js';
 import { LinkHubOpenEvent } from '../../events/open.js';
 import { LinkHubProviderEvent } from '../../events/provider.js';
-import { LinkHubSuccessEvent } from '../../events/success.js';
 import { LocalizeController } from '../../controllers/localize.js';
+import type { Translation } from '../../i18n/translation.js';
 import { loadCatalog, type LoadedCatalog } from '../../internal/catalog.js';
-import { fold, messageOf, scrub } from '../../internal/text.js';
-import { isSecret, relinkFields, validateCredentials, type Field, type FieldProblem } from '../../schema/fields.js';
+import { fold } from '../../internal/text.js';
 import type { Provider, ProviderSummary } from '../../schema/guide.js';
-import { LinkedAccounts, RedirectUrl, type DisconnectHandler, type LinkedAccount, type SubmitHandler, type SubmitResult } from '../../schema/options.js';
+import { LinkedAccounts, type DisconnectHandler, type LinkedAccount, type SubmitHandler } from '../../schema/options.js';
 import { formatIssues } from '../../schema/zod.js';
-import { renderGuide } from './render-guide.js';
-import { newState, openSignInWindow, SignInEnded, waitForSignIn } from './sign-in.js';
+import type { ProviderView } from './provider-view.js';
 import { styles } from './link-hub.styles.js';
-
-/** The last Connect attempt: the one place the submit status lives. */
-type Attempt =
-  | { status: 'idle' | 'pending' }
-  | { status: 'error'; message: string }
-  | { status: 'success'; result: SubmitResult | undefined }
-  /** Redirect sign-in: waiting for the callback page; `blocked` when no window could open. */
-  | { status: 'waiting'; url: string; blocked: boolean; closed: boolean };
-
-/** Disconnecting a linked account: asked to confirm, waiting for `onDisconnect`, or refused. */
-type Removal = { account: LinkedAccount; status: 'confirm' | 'pending' } | { account: LinkedAccount; status: 'error'; message: string };
-
-const IDLE: Attempt = { status: 'idle' };
-/** Thrown inside the submit flow; compared by identity. */
-const TIMEOUT = {};
-const NO_HANDLER = {};
 
 /** How many providers the list renders at first, and adds per "Show more". */
 const PAGE = 60;
-
-/** How long a redirect sign-in may take by default: five minutes. */
-const SIGN_IN_TIMEOUT = 300_000;
 
 /**
  * A modal hub where a user picks a provider, follows its setup guide and pastes the
@@ -112,11 +90,6 @@ export class LinkHub extends LitElement {
     _query: { state: true },
     _category: { state: true },
     _limit: { state: true },
-    _attempt: { state: true },
-    _problems: { state: true },
-    _revealed: { state: true },
-    _account: { state: true },
-    _removal: { state: true },
     _linkedOnly: { state: true },
   };
 
@@ -150,23 +123,18 @@ export class LinkHub extends LitElement {
   declare private _query: string;
   declare private _category: string;
   declare private _limit: number;
-  declare private _attempt: Attempt;
-  declare private _problems: Record<string, FieldProblem>;
-  declare private _revealed: Set<string>;
-  /** The linked account being re-linked, if any. */
-  declare private _account: LinkedAccount | undefined;
-  declare private _removal: Removal | undefined;
   declare private _linkedOnly: boolean;
 
+  /** @internal `linkedAccounts` once validated. */
+  _accounts: LinkedAccount[] = [];
+  /** @internal The same, by provider key. */
+  _linked = new Map<string, LinkedAccount[]>();
+
   #opener: HTMLElement | null = null;
-  #abort: AbortController | undefined;
-  #ticket = 0;
-  #touched = new Set<string>();
   #focusNext: string | undefined;
-  /** `linkedAccounts` once validated, and grouped by provider. */
-  #accounts: LinkedAccount[] = [];
-  #linked = new Map<string, LinkedAccount[]>();
-  #window: Window | null = null;
+  /** The guide and form (a separate module: the list does not wait for it). */
+  #view: ProviderView | undefined;
+  #viewLoading: Promise<ProviderView | undefined> | undefined;
 
   constructor() {
     super();
@@ -175,27 +143,25 @@ export class LinkHub extends LitElement {
     this._query = '';
     this._category = '';
     this._limit = PAGE;
-    this._attempt = IDLE;
-    this._problems = {};
-    this._revealed = new Set();
     this._linkedOnly = false;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#abort?.abort();
-    this.#ticket++;
+  /** @internal The strings in the hub's language. */
+  get _t(): Translation {
+    return this.localize.t;
+  }
+
+  /** @internal Moves focus to `selector` once the next render is on screen. */
+  _focus(selector: string): void {
+    this.#focusNext = selector;
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('catalog')) this.#load();
     if (changed.has('linkedAccounts')) this.#takeAccounts();
     if (changed.has('open') && !this.open && changed.get('open')) this.#reset();
-    // Inputs are reused across providers and accounts: what was typed for one never shows in another.
-    // (A reset also puts back the values a re-link prefills.)
-    if (changed.has('_account') || (changed.has('_selected') && (changed.get('_selected') as ProviderSummary | undefined)?.key !== this._selected?.key)) {
-      for (const form of this.renderRoot.querySelectorAll('form')) form.reset();
-    }
+    if (this.open) void this.#loadView();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -246,11 +212,11 @@ export class LinkHub extends LitElement {
     const provider = providerKey ? list.find((p) => p.key === providerKey) : list.length === 1 ? list[0] : undefined;
     if (providerKey && !provider) console.warn(`link-hub: unknown provider "${providerKey}"`);
     const accountId = options?.accountId;
-    const account = accountId ? this.#linked.get(provider?.key ?? '')?.find((a) => a.accountId === accountId) : undefined;
+    const account = accountId ? this._linked.get(provider?.key ?? '')?.find((a) => a.accountId === accountId) : undefined;
     if (accountId && !account) console.warn(`link-hub: unknown account "${accountId}"`);
-    this.#clearAttempt();
-    this._account = account;
-    this._selected = provider ? await this.#body(provider) : undefined;
+    const [view, body] = await Promise.all([provider && this.#loadView(), provider && this.#body(provider)]);
+    view?.start(account);
+    this._selected = body;
     const wasOpen = this.open;
     this.open = true;
     await this.updateComplete;
@@ -288,9 +254,25 @@ export class LinkHub extends LitElement {
   #takeAccounts(): void {
     const parsed = LinkedAccounts.safeParse(this.linkedAccounts ?? []);
     if (!parsed.success) console.warn(`link-hub: ${formatIssues(parsed.error, 'linkedAccounts').join('; ')}`);
-    this.#accounts = parsed.data ?? [];
-    this.#linked = new Map();
-    for (const account of this.#accounts) this.#linked.set(account.providerKey, [...(this.#linked.get(account.providerKey) ?? []), account]);
+    const linked = new Map<string, LinkedAccount[]>();
+    this._accounts = parsed.data ?? [];
+    for (const account of this._accounts) linked.set(account.providerKey, [...(linked.get(account.providerKey) ?? []), account]);
+    this._linked = linked;
+  }
+
+  /** Loads the provider view once; if its module cannot be fetched, the hub says it is unavailable. */
+  #loadView(): Promise<ProviderView | undefined> {
+    return (this.#viewLoading ??= import('./provider-view.js').then(
+      ({ ProviderView }) => {
+        this.requestUpdate();
+        return (this.#view = new ProviderView(this));
+      },
+      (error: Error) => {
+        this.#viewLoading = undefined;
+        this.#setLoaded({ state: 'error', message: `the provider view could not be loaded (${error.message})` });
+        return undefined;
+      },
+    ));
   }
 
   /** The full provider (guide and fields) for a list entry, fetched when the catalog is split. */
@@ -301,9 +283,7 @@ export class LinkHub extends LitElement {
   }
 
   #reset(): void {
-    this.#clearAttempt();
-    for (const form of this.renderRoot.querySelectorAll('form')) form.reset();
-    this._revealed = new Set();
+    this.#view?.reset();
     this._query = '';
     this._category = '';
     this._linkedOnly = false;
@@ -313,32 +293,18 @@ export class LinkHub extends LitElement {
     if (opener?.isConnected) opener.focus();
   }
 
-  /** Forgets the last Connect attempt: its status, messages and touched fields (not typed values). */
-  #clearAttempt(): void {
-    this.#ticket++;
-    this.#abort?.abort();
-    this.#abort = undefined;
-    this.#window?.close();
-    this.#window = null;
-    this._removal = undefined;
-    this.#touched.clear();
-    this._attempt = IDLE;
-    this._problems = {};
-  }
-
   async #select(summary: ProviderSummary): Promise<void> {
-    this.#clearAttempt();
-    this._account = undefined;
     this._selected = summary;
     this.#focusNext = '#title';
-    const body = await this.#body(summary);
-    if (this._selected === summary) this._selected = body;
+    const [view, body] = await Promise.all([this.#loadView(), this.#body(summary)]);
+    if (this._selected !== summary) return;
+    view?.start();
+    this._selected = body;
     this.dispatchEvent(new LinkHubProviderEvent({ providerKey: summary.key }));
   }
 
   #backToList(): void {
-    this.#clearAttempt();
-    this._account = undefined;
+    this.#view?.clear();
     this._selected = undefined;
     this.#focusNext = '[part=search]';
   }
@@ -356,182 +322,6 @@ export class LinkHub extends LitElement {
   #onDialogClose(): void {
     // The browser closed the dialog on its own (e.g. a second Escape): keep state in step.
     if (this.open) void this.close();
-  }
-
-  #check(form: HTMLFormElement, fields: Field[]): ReturnType<typeof validateCredentials> {
-    // The form has no file inputs: every FormData value is a string.
-    const result = validateCredentials(fields, Object.fromEntries(new FormData(form)), !!this._account);
-    const problems: Record<string, FieldProblem> = {};
-    if (!result.ok) for (const key of this.#touched) if (result.problems[key]) problems[key] = result.problems[key];
-    if (JSON.stringify(problems) !== JSON.stringify(this._problems)) this._problems = problems;
-    return result;
-  }
-
-  #onBlur(event: FocusEvent, fields: Field[]): void {
-    const input = event.target as HTMLInputElement;
-    if (!input.name || !input.form) return;
-    if (input.value !== '' || this.#touched.has(input.name)) this.#touched.add(input.name);
-    this.#check(input.form, fields);
-  }
-
-  #onInput(event: Event, fields: Field[]): void {
-    const input = event.target as HTMLInputElement;
-    if (input.form && this._problems[input.name]) this.#check(input.form, fields);
-  }
-
-  async #submit(event: SubmitEvent, provider: Provider): Promise<void> {
-    event.preventDefault();
-    if (this._attempt.status === 'pending') return;
-    const form = event.target as HTMLFormElement;
-    for (const field of provider.fields) this.#touched.add(field.key);
-    const checked = this.#check(form, provider.fields);
-    if (!checked.ok) {
-      this.#focusNext = `[name="${provider.fields.find((f) => checked.problems[f.key])?.key}"]`;
-      this.requestUpdate();
-      return;
-    }
-    const values = checked.values;
-    const ticket = ++this.#ticket;
-    const abort = new AbortController();
-    this.#abort = abort;
-    const accountId = this._account?.accountId;
-    const state = provider.authType === 'oauth2' ? newState() : undefined;
-    // Opened blank now, inside the click, so popup blockers allow it; onSubmit's answer says where it goes.
-    if (state) this.#window = openSignInWindow();
-    this._attempt = { status: 'pending' };
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    try {
-      const handler = this.onSubmit;
-      if (typeof handler !== 'function') throw NO_HANDLER;
-      const timeout = new Promise<never>((_, reject) => {
-        if (this.submitTimeout && this.submitTimeout > 0) {
-          timer = setTimeout(() => {
-            abort.abort();
-            reject(TIMEOUT);
-          }, this.submitTimeout);
-        }
-      });
-      const args = { providerKey: provider.key, values, signal: abort.signal, ...(accountId && { accountId }), ...(state && { state }) };
-      let result = await Promise.race([Promise.resolve().then(() => handler(args)), timeout]);
-      clearTimeout(timer);
-      if (ticket !== this.#ticket) return;
-      if (state && result?.redirectUrl) result = await this.#signIn(result.redirectUrl, state, abort.signal);
-      if (ticket !== this.#ticket) return;
-      this._attempt = { status: 'success', result: result ?? undefined };
-      this.#focusNext = '#done';
-      this.#remember(provider.key, result);
-      this.dispatchEvent(new LinkHubSuccessEvent({ providerKey: provider.key, result: result ?? undefined }));
-    } catch (error) {
-      if (ticket !== this.#ticket) return;
-      const t = this.localize.t;
-      const message = scrub(
-        error === TIMEOUT
-          ? t.timeout
-          : error === NO_HANDLER
-            ? t.noHandler
-            : error instanceof SignInEnded
-              ? error.reason === 'timeout'
-                ? t.signInTimeout
-                : (messageOf(error.error) ?? t.signInFailed)
-              : (messageOf(error) ?? t.genericError),
-        Object.values(values),
-      );
-      if (error === NO_HANDLER) console.warn('link-hub: no onSubmit');
-      this._attempt = { status: 'error', message };
-      this.#focusNext = '[part=error]';
-      this.dispatchEvent(new LinkHubErrorEvent({ providerKey: provider.key, message }));
-    } finally {
-      clearTimeout(timer);
-      if (this.#abort === abort) this.#abort = undefined;
-      if (ticket === this.#ticket) {
-        this.#window?.close();
-        this.#window = null;
-      }
-    }
-  }
-
-  /** Sends the sign-in window to `url` and waits for the callback page's answer. */
-  #signIn(url: string, state: string, signal: AbortSignal): Promise<SubmitResult | undefined> {
-    const href = new URL(url, document.baseURI).href;
-    const checked = RedirectUrl.safeParse(href);
-    if (!checked.success) {
-      // The host's mistake: said in the console; the user sees the generic message.
-      console.warn(`link-hub: ${formatIssues(checked.error, 'redirectUrl').join('; ')}`);
-      throw undefined;
-    }
-    const win = this.#window;
-    if (win && !win.closed) win.location.href = href;
-    else this.#window = null;
-    this._attempt = { status: 'waiting', url: href, blocked: !win, closed: !!win?.closed };
-    this.#focusNext = '#wait';
-    return waitForSignIn({
-      origin: new URL(this.oauthOrigin || location.origin, location.href).origin,
-      state,
-      signal,
-      timeout: this.signInTimeout || SIGN_IN_TIMEOUT,
-      window: () => this.#window,
-      onClosed: () => {
-        if (this._attempt.status === 'waiting') this._attempt = { ...this._attempt, closed: true };
-      },
-    });
-  }
-
-  /** Reopen / Open sign-in window: runs inside the click, so a popup blocker lets it through. */
-  #reopen(): void {
-    const attempt = this._attempt;
-    if (attempt.status !== 'waiting') return;
-    this.#window = openSignInWindow(attempt.url);
-    this._attempt = { ...attempt, blocked: !this.#window, closed: false };
-  }
-
-  /** Cancel while signing in: the window closes, `signal` aborts, the form is back as it was. */
-  #cancelSignIn(): void {
-    this.#clearAttempt();
-    this.#focusNext = '[part=submit-button]';
-  }
-
-  /** Keeps the shown accounts in step after a link: the account the host returned replaces its old entry. */
-  #remember(providerKey: string, result: SubmitResult | void | undefined): void {
-    const accountId = result?.accountId;
-    if (typeof accountId !== 'string') return;
-    const previous = this.#accounts.find((a) => a.accountId === accountId);
-    const label = typeof result?.label === 'string' ? result.label : previous?.label;
-    this.linkedAccounts = [...this.#accounts.filter((a) => a !== previous), { providerKey, accountId, ...(label && { label }) }];
-  }
-
-  #relink(account: LinkedAccount | undefined): void {
-    this.#clearAttempt();
-    this._account = account;
-    this.#focusNext = account ? '#creds' : '#accounts';
-  }
-
-  async #disconnect(account: LinkedAccount): Promise<void> {
-    const handler = this.onDisconnect;
-    if (!handler || this._removal?.status === 'pending') return;
-    const detail = { providerKey: account.providerKey, accountId: account.accountId };
-    const abort = new AbortController();
-    this.#abort = abort;
-    this._removal = { account, status: 'pending' };
-    try {
-      await handler({ ...detail, signal: abort.signal });
-      if (this._removal?.account !== account) return;
-      this._removal = undefined;
-      this.linkedAccounts = this.#accounts.filter((a) => a !== account);
-      this.#focusNext = '#title';
-      this.dispatchEvent(new LinkHubDisconnectEvent(detail));
-    } catch (error) {
-      if (this._removal?.account !== account) return;
-      const message = messageOf(error) ?? this.localize.t.genericError;
-      this._removal = { account, status: 'error', message };
-      this.#focusNext = '#removal';
-      this.dispatchEvent(new LinkHubErrorEvent({ providerKey: account.providerKey, message }));
-    }
-  }
-
-  #toggleReveal(key: string): void {
-    const revealed = new Set(this._revealed);
-    if (!revealed.delete(key)) revealed.add(key);
-    this._revealed = revealed;
   }
 
   // ------------------------------------------------------------------ render
@@ -564,13 +354,11 @@ export class LinkHub extends LitElement {
     const loaded = this._loaded;
     if (loaded.state === 'loading' || loaded.state === 'empty') return html`<p class="state" role="status">${t.loading}</p>`;
     if (loaded.state === 'error') return html`<p class="state" role="alert">${t.unavailable}</p>`;
-    const selected = this._selected;
-    if (!selected) return this.#renderList();
-    const attempt = this._attempt;
-    if (attempt.status === 'success') return this.#renderSuccess(selected, attempt.result?.label);
+    if (!this._selected) return this.#renderList();
     const guide = this.#guide;
-    if (!guide) return html`<div class="skeleton" role="status" aria-label=${t.loading}></div>`;
-    return this.#renderProvider(guide);
+    const view = this.#view;
+    if (!guide || !view) return html`<div class="skeleton" role="status" aria-label=${t.loading}></div>`;
+    return view.render(guide);
   }
 
   #renderList() {
@@ -578,7 +366,7 @@ export class LinkHub extends LitElement {
     const providers = this.#providers;
     const categories = [...new Set(providers.map((p) => p.category).filter((c): c is string => !!c))].sort();
     const query = fold(this._query.trim());
-    const linked = this.#linked;
+    const linked = this._linked;
     const matches = providers.filter(
       (p) =>
         (!this._category || p.category === this._category) &&
@@ -616,7 +404,7 @@ export class LinkHub extends LitElement {
                 : html`<span class="logo letter" aria-hidden="true">${p.name.trim().charAt(0).toUpperCase()}</span>`}
               <span class="name"
                 >${p.name}${linked.has(p.key)
-                  ? html`<small part="badge">${t.linked} · ${linked.get(p.key)!.map((a) => a.label ?? a.accountId).join(', ')}</small>`
+                  ? html` <small part="badge">${t.linked} · ${linked.get(p.key)!.map((a) => a.label ?? a.accountId).join(', ')}</small>`
                   : nothing}</span
               >
               ${p.category ? html`<span class="category">${p.category}</span>` : nothing}
@@ -629,139 +417,6 @@ export class LinkHub extends LitElement {
             ${t.showMore(format(matches.length - shown.length))}
           </button>`
         : nothing}`;
-  }
-
-  #renderProvider(provider: Provider) {
-    const t = this.localize.t;
-    const attempt = this._attempt;
-    const pending = attempt.status === 'pending';
-    const waiting = attempt.status === 'waiting';
-    const problems = this._problems;
-    const account = this._account;
-    const accounts = account ? [] : (this.#linked.get(provider.key) ?? []);
-    const fields = account ? relinkFields(provider.fields) : provider.fields;
-    return html`<div class="provider">
-      <div part="guide" class="guide">${renderGuide(provider, t)}</div>
-      <div class="side">
-        ${accounts.length ? this.#renderAccounts(accounts) : nothing}
-        ${waiting ? this.#renderWaiting(provider, attempt) : nothing}
-        <form part="form" novalidate ?hidden=${waiting} aria-busy=${pending ? 'true' : 'false'} aria-labelledby="creds"
-          @submit=${(e: SubmitEvent) => this.#submit(e, provider)}
-          @focusout=${(e: FocusEvent) => this.#onBlur(e, fields)}
-          @input=${(e: Event) => this.#onInput(e, fields)}>
-          <h3 id="creds" tabindex="-1">${account ? t.relinkTitle(account.label ?? account.accountId) : accounts.length ? t.linkAnother : t.credentials}</h3>
-          ${fields.some((f) => f.required !== false) ? html`<p class="hint">${t.requiredHint}</p>` : nothing}
-          ${attempt.status === 'error'
-            ? html`<div part="error" class="error" role="alert" tabindex="-1"><strong>${t.failed}</strong><p>${attempt.message}</p></div>`
-            : nothing}
-          ${fields.map((field) => this.#renderField(field, problems[field.key], account))}
-          <div class="actions">
-            <button part="submit-button" class="primary" type="submit" ?disabled=${pending}>
-              ${pending ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.connect}
-            </button>
-            ${account ? html`<button type="button" @click=${() => this.#relink(undefined)}>${t.cancel}</button>` : nothing}
-          </div>
-          ${pending ? html`<p class="sr" role="status">${t.connecting}</p>` : nothing}
-        </form>
-      </div>
-    </div>`;
-  }
-
-  /** A provider's linked accounts: Re-link each, and Disconnect (after a confirmation) when the host allows it. */
-  #renderAccounts(accounts: LinkedAccount[]) {
-    const t = this.localize.t;
-    const removal = this._removal;
-    return html`<section part="accounts" class="card" aria-labelledby="accounts">
-      <h3 id="accounts" tabindex="-1">${t.accounts}</h3>
-      <ul>
-        ${accounts.map((a) => {
-          const label = a.label ?? a.accountId;
-          const asking = removal?.account === a ? removal : undefined;
-          return html`<li>
-            <strong>${label}</strong>
-            ${asking
-              ? html`<p id="removal" tabindex="-1">${t.confirmDisconnect(label)}</p>
-                  ${asking.status === 'error' ? html`<p class="error" role="alert">${asking.message}</p>` : nothing}
-                  <div class="actions" aria-busy=${String(asking.status === 'pending')}>
-                    <button type="button" class="primary" ?disabled=${asking.status === 'pending'} @click=${() => this.#disconnect(a)}>
-                      ${t.disconnect}<span class="sr"> ${label}</span>
-                    </button>
-                    <button type="button" @click=${() => this.#relink(undefined)}>${t.cancel}</button>
-                  </div>`
-              : html`<div class="actions">
-                  <button type="button" @click=${() => this.#relink(a)}>${t.relink}<span class="sr"> ${label}</span></button>
-                  ${this.onDisconnect
-                    ? html`<button type="button" @click=${() => {
-                        this._removal = { account: a, status: 'confirm' };
-                        this.#focusNext = '#removal';
-                      }}>${t.disconnect}<span class="sr"> ${label}</span></button>`
-                    : nothing}
-                </div>`}
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
-
-  /** While the user signs in in another window: how to get that window back, or give up. */
-  #renderWaiting(provider: Provider, attempt: Extract<Attempt, { status: 'waiting' }>) {
-    const t = this.localize.t;
-    return html`<div part="waiting" class="card">
-      <h3 id="wait" tabindex="-1">${attempt.blocked ? t.blocked : t.waiting(provider.name)}</h3>
-      <p role="status">${attempt.closed ? t.windowClosed : ''}</p>
-      <div class="actions">
-        <button type="button" class="primary" @click=${this.#reopen}>${attempt.blocked ? t.openWindow : t.reopen}</button>
-        <button type="button" @click=${this.#cancelSignIn}>${t.cancel}</button>
-      </div>
-      ${attempt.blocked ? html`<a href=${attempt.url} target="_blank" rel="opener">${t.openTab}</a>` : nothing}
-    </div>`;
-  }
-
-  #renderField(field: Field, problem: FieldProblem | undefined, account: LinkedAccount | undefined) {
-    const t = this.localize.t;
-    const id = `f-${field.key}`;
-    const secret = isSecret(field);
-    const revealed = this._revealed.has(field.key);
-    // Re-linking: the account's non-secret values are the defaults; a secret is never prefilled.
-    const saved = secret ? undefined : account?.values?.[field.key];
-    const help = [field.help, account && secret && t.keepSecret].filter(Boolean).join(' ');
-    const describedBy = `${help ? `${id}-help ` : ''}${problem ? `${id}-error` : ''}`.trim() || nothing;
-    const required = field.required !== false;
-    const control =
-      field.type === 'select' && field.options
-        ? html`<select id=${id} name=${field.key} aria-invalid=${!!problem} aria-describedby=${describedBy} ?required=${required}>
-            <option value="">${field.placeholder ?? ''}</option>
-            ${field.options.map((o) => html`<option value=${o.value} ?selected=${o.value === saved}>${o.label}</option>`)}
-          </select>`
-        : html`<input id=${id} name=${field.key} aria-invalid=${!!problem} aria-describedby=${describedBy}
-            type=${secret && !revealed ? 'password' : field.type === 'url' || field.type === 'email' ? field.type : 'text'}
-            inputmode=${field.type === 'number' ? 'decimal' : nothing} value=${saved ?? nothing}
-            placeholder=${field.placeholder ?? nothing} ?required=${required}
-            autocomplete="off" autocapitalize="off" spellcheck="false" />`;
-    return html`<div part="field" class="field">
-      <div class="label"><label part="field-label" for=${id}>${field.label}</label>${required
-          ? html`<span class="req" aria-hidden="true">*</span>`
-          : html`<span class="opt" aria-hidden="true">${t.optional}</span>`}</div>
-      <div class="control">
-        ${control}
-        ${secret
-          ? html`<button part="reveal-button" type="button" class="reveal" aria-controls=${id} aria-pressed=${String(revealed)}
-              @click=${() => this.#toggleReveal(field.key)}>${revealed ? t.hide : t.show}<span class="sr"> ${field.label}</span></button>`
-          : nothing}
-      </div>
-      ${help ? html`<p class="help" id="${id}-help">${help}</p>` : nothing}
-      ${problem ? html`<p part="field-error" class="field-error" id="${id}-error">${t.problem(problem, field.label)}</p>` : nothing}
-    </div>`;
-  }
-
-  #renderSuccess(provider: ProviderSummary, label: string | undefined) {
-    const t = this.localize.t;
-    return html`<div part="popup" class="popup" role="alertdialog" aria-labelledby="done-title" aria-describedby="done-text">
-      <span class="check" aria-hidden="true">✓</span>
-      <h3 id="done-title">${t.connected(provider.name)}</h3>
-      <p id="done-text">${label ? t.account(label) : ''}</p>
-      <button id="done" class="primary" type="button" @click=${() => this.close()}>${t.done}</button>
-    </div>`;
   }
 }
 

@@ -4,14 +4,6 @@
  */
 import { OAuthMessage, type SubmitResult } from '../../schema/options.js';
 
-/** Why a sign-in ended without linking: the callback said no, or nothing came in time. */
-export class SignInEnded {
-  constructor(
-    readonly reason: 'refused' | 'timeout',
-    readonly error?: string,
-  ) {}
-}
-
 /**
  * Opens the sign-in window, centred over the page and sized for a sign-in form (one
  * named window: opening again reuses it). Returns null when a popup blocker refused it.
@@ -43,15 +35,19 @@ export interface SignInWait {
    * is still open: this is a hint to show, never a cancel.
    */
   onClosed: () => void;
+  /** The message when the callback page says `ok: false` without an `error` of its own. */
+  refused: string;
+  /** The message when `timeout` passes. */
+  timedOut: string;
 }
 
 /**
  * Waits for `{ type: 'link-hub:oauth', state, ok }` from `origin` with the same `state`;
  * anything else is ignored. Resolves with the message's `result` when `ok`; rejects
- * with a `SignInEnded` when not, or on timeout; rejects with the abort reason when
- * `signal` aborts. The window is closed whichever way it ends.
+ * with an Error (the callback's `error`, else `refused`; `timedOut` on timeout); rejects
+ * with the abort reason when `signal` aborts. The window is closed whichever way it ends.
  */
-export function waitForSignIn({ origin, state, signal, timeout, window: current, onClosed }: SignInWait): Promise<SubmitResult | undefined> {
+export function waitForSignIn({ origin, state, signal, timeout, window: current, onClosed, refused, timedOut }: SignInWait): Promise<SubmitResult | undefined> {
   return new Promise((resolve, reject) => {
     let wasClosed = false;
     const end = () => {
@@ -67,7 +63,7 @@ export function waitForSignIn({ origin, state, signal, timeout, window: current,
       if (!message.success || message.data.state !== state) return;
       end();
       if (message.data.ok) resolve(message.data.result);
-      else reject(new SignInEnded('refused', message.data.error));
+      else reject(new Error(message.data.error?.trim() || refused));
     };
     const onAbort = () => {
       end();
@@ -80,7 +76,7 @@ export function waitForSignIn({ origin, state, signal, timeout, window: current,
     }, 500);
     const timer = setTimeout(() => {
       end();
-      reject(new SignInEnded('timeout'));
+      reject(new Error(timedOut));
     }, timeout);
     addEventListener('message', onMessage);
     signal.addEventListener('abort', onAbort);

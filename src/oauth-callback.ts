@@ -1,0 +1,67 @@
+/**
+ * `link-hub/oauth-callback`: the script for the page a host serves at its OAuth redirect
+ * URI. Loaded there (`<script src=".../oauth-callback.js">`, or imported), it reads the
+ * outcome the host's server put in the page or the URL, posts it to the window that
+ * opened the sign-in (`<link-hub>` waits for it there), and closes itself.
+ *
+ * Where the outcome comes from, first match wins:
+ * 1. `<script type="application/json" id="link-hub-oauth">{ "state", "ok", "error"?, "result"? }</script>`
+ * 2. the URL's query or fragment: `state`, `ok=1` (with `accountId` and `label` for the result),
+ *    or `error` / `error_description` for a refusal.
+ *
+ * The message goes to the page's own origin, or to the origin in the script tag's
+ * `data-target-origin`. No framework needed; nothing is stored; the URL's parameters are
+ * removed from the history entry.
+ */
+
+interface Outcome {
+  state: string;
+  ok: boolean;
+  error?: string;
+  result?: Record<string, unknown>;
+}
+
+function readOutcome(): Outcome | undefined {
+  const block = document.getElementById('link-hub-oauth');
+  if (block?.textContent) {
+    try {
+      const data = JSON.parse(block.textContent) as Partial<Outcome>;
+      if (typeof data.state === 'string') return { ...data, state: data.state, ok: data.ok === true };
+    } catch {
+      // Not JSON: fall through to the URL.
+    }
+  }
+  const params = new URLSearchParams(location.search);
+  for (const [key, value] of new URLSearchParams(location.hash.slice(1))) if (!params.has(key)) params.set(key, value);
+  const state = params.get('state');
+  if (!state) return undefined;
+  const error = params.get('error_description') ?? params.get('error') ?? undefined;
+  const ok = !error && (params.get('ok') === '1' || params.get('ok') === 'true');
+  const result: Record<string, string> = {};
+  for (const key of ['accountId', 'label']) {
+    const value = params.get(key);
+    if (value) result[key] = value;
+  }
+  return { state, ok, ...(error && { error }), ...(ok && { result }) };
+}
+
+function say(text: string): void {
+  const p = document.createElement('p');
+  p.textContent = text;
+  document.body.append(p);
+}
+
+const script = document.currentScript as HTMLScriptElement | null;
+const targetOrigin = script?.dataset.targetOrigin || location.origin;
+const outcome = readOutcome();
+history.replaceState(null, '', location.pathname);
+
+if (!outcome) {
+  say('This page did not receive a sign-in result. You can close this window.');
+} else if (!window.opener) {
+  say('Sign-in finished. Go back to the page where you started; you can close this window.');
+} else {
+  (window.opener as Window).postMessage({ type: 'link-hub:oauth', ...outcome }, targetOrigin);
+  say(outcome.ok ? 'Signed in. This window closes by itself.' : 'Sign-in was not completed. This window closes by itself.');
+  window.close();
+}

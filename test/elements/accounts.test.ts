@@ -1,0 +1,397 @@
+/**
+ * Accounts already linked (badge, filter, Re-link, Disconnect) and sign-in by redirect
+ * (OAuth popup), in real Chromium. The sign-in window is a real popup, opened by a real
+ * key press; the callback page's message is posted the way link-hub/oauth-callback posts it.
+ */
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { LinkHub, LinkedAccount, SubmitArgs, SubmitResult } from '../../src/index.js';
+import { oauthCatalog } from './catalog.js';
+import { allAttributeValues, deferred, focused, input, providerButtons, root, submitButton, title, type, typeAll } from './helpers.js';
+
+const text = (hub: LinkHub) => root(hub).querySelector('.body')!.textContent!.replace(/\s+/g, ' ');
+/** A button by its accessible name (text, including visually hidden text). */
+function button(hub: LinkHub, name: string): HTMLButtonElement {
+  const found = [...root(hub).querySelectorAll('button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === name);
+  if (!found) throw new Error(`no button named "${name}"`);
+  return found;
+}
+const hasButton = (hub: LinkHub, name: string) => [...root(hub).querySelectorAll('button')].some((b) => b.textContent!.replace(/\s+/g, ' ').trim() === name);
+
+const ACME: LinkedAccount = { providerKey: 'acme-ats', accountId: 'acc-1', label: 'Acme · prod', values: { subdomain: 'acme', region: 'eu', apiKey: 'LEAKED-SECRET' } };
+
+async function hubWith(options: { accounts?: LinkedAccount[]; onSubmit?: LinkHub['onSubmit']; onDisconnect?: LinkHub['onDisconnect'] } = {}) {
+  const hub = await fixture<LinkHub>(
+    html`<link-hub .catalog=${oauthCatalog} .linkedAccounts=${options.accounts} .onSubmit=${options.onSubmit} .onDisconnect=${options.onDisconnect}></link-hub>`,
+  );
+  return hub;
+}
+
+before(() => import('../../src/elements/link-hub/provider-view.js'));
+
+describe('accounts already linked', () => {
+  it('shows a Connected badge with the account label, and a Connected chip that filters to them', async () => {
+    const hub = await hubWith({ accounts: [ACME] });
+    await hub.show();
+    const [acme, zephyr] = providerButtons(hub);
+    expect(acme!.querySelector('.name')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Acme ATS Connected · Acme · prod');
+    expect(zephyr!.textContent).not.to.contain('Connected');
+    const chip = button(hub, 'Connected');
+    expect(chip.getAttribute('aria-pressed')).to.equal('false');
+    chip.click();
+    await hub.updateComplete;
+    expect(providerButtons(hub)).to.have.length(1);
+    expect(button(hub, 'Connected').getAttribute('aria-pressed')).to.equal('true');
+    button(hub, 'Connected').click();
+    await hub.updateComplete;
+    expect(providerButtons(hub)).to.have.length(3);
+    await expect(hub).to.be.accessible();
+  });
+
+  it('opening a linked provider shows its account with Re-link; Disconnect only when onDisconnect is set', async () => {
+    const hub = await hubWith({ accounts: [ACME] });
+    await hub.show('acme-ats');
+    const panel = root(hub).querySelector('[part=accounts]')!;
+    expect(panel.textContent).to.contain('Linked accounts');
+    expect(panel.textContent).to.contain('Acme · prod');
+    expect(hasButton(hub, 'Re-link Acme · prod')).to.be.true;
+    expect(hasButton(hub, 'Disconnect Acme · prod')).to.be.false;
+    expect(root(hub).querySelector('#creds')!.textContent).to.equal('Link another account');
+    hub.onDisconnect = () => undefined;
+    await hub.updateComplete;
+    expect(hasButton(hub, 'Disconnect Acme · prod')).to.be.true;
+    await expect(hub).to.be.accessible();
+  });
+
+  it('Re-link prefills non-secret values, never a secret, says an empty secret keeps the saved one, and sends accountId', async () => {
+    const calls: SubmitArgs[] = [];
+    const hub = await hubWith({ accounts: [ACME], onSubmit: (args) => (calls.push(args), { accountId: 'acc-1', label: 'Acme · prod' }) });
+    await hub.show('acme-ats', { accountId: 'acc-1' });
+    expect(root(hub).querySelector('#creds')!.textContent).to.equal('Re-link Acme · prod');
+    expect(input(hub, 'Subdomain').value).to.equal('acme');
+    expect(input(hub, 'Region').value).to.equal('eu');
+    const key = input(hub, 'API Key');
+    expect(key.value).to.equal('');
+    expect(key.required).to.be.false;
+    expect(root(hub).getElementById(key.getAttribute('aria-describedby')!)!.textContent).to.equal('Leave empty to keep the saved one.');
+    expect(allAttributeValues(hub)).not.to.contain('LEAKED-SECRET');
+    const success = oneEvent(hub, 'link-hub-success');
+    submitButton(hub).click();
+    await success;
+    expect(calls).to.have.length(1);
+    expect(calls[0]!.accountId).to.equal('acc-1');
+    expect(calls[0]!.values).to.deep.equal({ subdomain: 'acme', region: 'eu' });
+    expect(calls[0]!.state).to.equal(undefined);
+  });
+
+  it('Re-link from the account panel; Cancel goes back to the panel and an empty form', async () => {
+    const hub = await hubWith({ accounts: [ACME] });
+    await hub.show('acme-ats');
+    button(hub, 'Re-link Acme · prod').click();
+    await hub.updateComplete;
+    expect(input(hub, 'Subdomain').value).to.equal('acme');
+    expect(focused(hub)!.id).to.equal('creds');
+    button(hub, 'Cancel').click();
+    await hub.updateComplete;
+    expect(root(hub).querySelector('[part=accounts]')).to.exist;
+    expect(input(hub, 'Subdomain').value).to.equal('');
+  });
+
+  it('Disconnect asks first; confirming calls onDisconnect, fires link-hub-disconnect and removes the account', async () => {
+    const calls: unknown[] = [];
+    const hub = await hubWith({ accounts: [ACME], onDisconnect: (args) => void calls.push(args) });
+    await hub.show('acme-ats');
+    button(hub, 'Disconnect Acme · prod').click();
+    await hub.updateComplete;
+    expect(calls).to.have.length(0);
+    expect(focused(hub)!.textContent).to.contain('Disconnect Acme · prod? It stops syncing');
+    button(hub, 'Cancel').click();
+    await hub.updateComplete;
+    expect(hasButton(hub, 'Re-link Acme · prod')).to.be.true;
+    button(hub, 'Disconnect Acme · prod').click();
+    await hub.updateComplete;
+    const event = oneEvent(hub, 'link-hub-disconnect');
+    button(hub, 'Disconnect Acme · prod').click();
+    const { detail } = await event;
+    expect(detail).to.deep.equal({ providerKey: 'acme-ats', accountId: 'acc-1' });
+    expect((calls[0] as { accountId: string; signal: AbortSignal }).accountId).to.equal('acc-1');
+    expect((calls[0] as { signal: AbortSignal }).signal).to.be.instanceOf(AbortSignal);
+    await hub.updateComplete;
+    expect(root(hub).querySelector('[part=accounts]')).to.be.null;
+    expect(hub.linkedAccounts).to.deep.equal([]);
+    expect(root(hub).querySelector('#creds')!.textContent).to.equal('Your credentials');
+  });
+
+  it('a failing onDisconnect shows its message, keeps the account and lets the user retry', async () => {
+    let fail = true;
+    const hub = await hubWith({
+      accounts: [ACME],
+      onDisconnect: () => {
+        if (fail) throw new Error('The server is down (503).');
+      },
+    });
+    await hub.show('acme-ats');
+    button(hub, 'Disconnect Acme · prod').click();
+    await hub.updateComplete;
+    const error = oneEvent(hub, 'link-hub-error');
+    button(hub, 'Disconnect Acme · prod').click();
+    expect((await error).detail).to.deep.equal({ providerKey: 'acme-ats', message: 'The server is down (503).' });
+    await hub.updateComplete;
+    expect(root(hub).querySelector('[part=accounts] [role=alert]')!.textContent).to.equal('The server is down (503).');
+    expect(hub.linkedAccounts).to.deep.equal([ACME]);
+    fail = false;
+    const gone = oneEvent(hub, 'link-hub-disconnect');
+    button(hub, 'Disconnect Acme · prod').click();
+    await gone;
+  });
+
+  it('after a link, the account the host returned shows as connected', async () => {
+    const hub = await hubWith({ onSubmit: () => ({ accountId: 'z-1', label: 'Zéphyr · main' }) });
+    await hub.show('zephyr-hr');
+    await typeAll(hub, { 'Client ID': 'id-1', 'Client Secret': 'secret-1' });
+    const success = oneEvent(hub, 'link-hub-success');
+    submitButton(hub).click();
+    await success;
+    expect(hub.linkedAccounts).to.deep.equal([{ providerKey: 'zephyr-hr', accountId: 'z-1', label: 'Zéphyr · main' }]);
+  });
+
+  it('invalid linkedAccounts are ignored with a warning naming the path; an unknown accountId opens the provider and warns', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const hub = await hubWith({ accounts: [{ providerKey: 'acme-ats', label: 'x' } as unknown as LinkedAccount] });
+      await hub.show('acme-ats', { accountId: 'nope' });
+      expect(warnings.join('\n')).to.contain('linkedAccounts[0].accountId');
+      expect(warnings.join('\n')).to.contain('unknown account "nope"');
+      expect(title(hub)).to.equal('Connect Acme ATS');
+      expect(root(hub).querySelector('[part=accounts]')).to.be.null;
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
+
+describe('sign-in by redirect (oauth2)', () => {
+  const callbackUrl = () => new URL('/test/elements/sign-in-page.html?client=demo', location.href).href;
+  /** The named window the hub opened (window.open with an empty URL finds it without navigating). */
+  const signInWindow = () => window.open('', 'link-hub-sign-in');
+  const post = (message: object, target = window) => target.postMessage({ type: 'link-hub:oauth', ...message }, '*');
+
+  async function startSignIn(options: { answer?: () => SubmitResult; attrs?: Record<string, string> } = {}) {
+    const calls: SubmitArgs[] = [];
+    const hub = await fixture<LinkHub>(html`<link-hub .catalog=${oauthCatalog}></link-hub>`);
+    for (const [name, value] of Object.entries(options.attrs ?? {})) hub.setAttribute(name, value);
+    hub.onSubmit = (args) => {
+      calls.push(args);
+      return options.answer ? options.answer() : { redirectUrl: callbackUrl() };
+    };
+    await hub.show('orbit-hr');
+    type(hub, 'Workspace', 'acme');
+    await hub.updateComplete;
+    // A real key press: the window opens inside a user action, as it would for a person.
+    input(hub, 'Workspace').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => calls.length === 1 && root(hub).querySelector('#wait, [part=popup], [part=error]'), 'the hub never left pending');
+    await hub.updateComplete;
+    return { hub, calls, state: calls[0]?.state ?? '' };
+  }
+
+  afterEach(() => {
+    const leftover = window.open('', 'link-hub-sign-in');
+    leftover?.close();
+  });
+
+  it('passes a fresh state, sends the window it opened to redirectUrl, waits, and links on the callback message', async () => {
+    const { hub, calls, state } = await startSignIn();
+    expect(state).to.match(/^[0-9a-f]{32}$/);
+    expect(calls[0]!.values).to.deep.equal({ workspace: 'acme' });
+    expect(root(hub).querySelector('#wait')!.textContent).to.equal('Finish signing in to Orbit HR in the window that opened.');
+    expect(focused(hub)!.id).to.equal('wait');
+    expect(hasButton(hub, 'Reopen window')).to.be.true;
+    expect(hasButton(hub, 'Cancel')).to.be.true;
+    expect(root(hub).querySelector('form')!.hidden).to.be.true;
+    await waitUntil(() => signInWindow()?.location.pathname === '/test/elements/sign-in-page.html', 'the sign-in window was not sent to redirectUrl');
+    await expect(hub).to.be.accessible();
+    const success = oneEvent(hub, 'link-hub-success');
+    post({ state, ok: true, result: { accountId: 'o-1', label: 'Orbit · acme' } });
+    const { detail } = await success;
+    expect(detail).to.deep.equal({ providerKey: 'orbit-hr', result: { accountId: 'o-1', label: 'Orbit · acme' } });
+    await hub.updateComplete;
+    expect(root(hub).querySelector('[part=popup]')!.textContent).to.contain('Orbit HR is connected');
+    expect(text(hub)).to.contain('Account: Orbit · acme');
+    expect(hub.linkedAccounts).to.deep.equal([{ providerKey: 'orbit-hr', accountId: 'o-1', label: 'Orbit · acme' }]);
+  });
+
+  it('ignores a message with another state, from another origin, or of another shape', async () => {
+    const { hub, state } = await startSignIn({ attrs: { 'oauth-origin': location.origin } });
+    post({ state: 'f'.repeat(32), ok: true });
+    post({ state, ok: 'yes' });
+    window.postMessage({ type: 'something-else', state, ok: true }, '*');
+    // A sandboxed frame has an opaque origin: its message arrives with origin "null".
+    const frame = document.createElement('iframe');
+    frame.sandbox.add('allow-scripts');
+    frame.srcdoc = `<script>parent.postMessage(${JSON.stringify({ type: 'link-hub:oauth', state, ok: true })}, '*')</script>`;
+    const delivered = new Promise((resolve) => addEventListener('message', (e) => e.origin === 'null' && resolve(e), { once: false }));
+    document.body.append(frame);
+    await delivered;
+    frame.remove();
+    await aTimeout(50);
+    await hub.updateComplete;
+    expect(root(hub).querySelector('#wait')).to.exist;
+    const success = oneEvent(hub, 'link-hub-success');
+    post({ state, ok: true });
+    await success;
+  });
+
+  it('with oauth-origin set, messages from this page\'s origin do not count', async () => {
+    const { hub, state } = await startSignIn({ attrs: { 'oauth-origin': 'https://auth.example.com/callback' } });
+    post({ state, ok: true });
+    await aTimeout(50);
+    await hub.updateComplete;
+    expect(root(hub).querySelector('#wait')).to.exist;
+  });
+
+  it('ok: false shows the callback\'s error on the form, keeps what was typed, and a retry starts a new sign-in', async () => {
+    const { hub, calls, state } = await startSignIn();
+    const win = signInWindow()!;
+    const error = oneEvent(hub, 'link-hub-error');
+    post({ state, ok: false, error: 'Orbit HR: access was denied.' });
+    expect((await error).detail).to.deep.equal({ providerKey: 'orbit-hr', message: 'Orbit HR: access was denied.' });
+    await hub.updateComplete;
+    expect(root(hub).querySelector('[part=error]')!.textContent).to.contain('Orbit HR: access was denied.');
+    expect(focused(hub)).to.equal(root(hub).querySelector('[part=error]'));
+    expect(input(hub, 'Workspace').value).to.equal('acme');
+    expect(win.closed).to.be.true;
+    input(hub, 'Workspace').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => calls.length === 2, 'no second attempt');
+    expect(calls[1]!.state).to.match(/^[0-9a-f]{32}$/);
+    expect(calls[1]!.state).not.to.equal(state);
+  });
+
+  it('ok: false without an error says the sign-in was not completed', async () => {
+    const { hub, state } = await startSignIn();
+    const error = oneEvent(hub, 'link-hub-error');
+    post({ state, ok: false });
+    expect((await error).detail.message).to.equal('Sign-in was not completed.');
+  });
+
+  it('a blocked popup: a button that opens it, and the full URL as a link to a new tab', async () => {
+    const realOpen = window.open;
+    window.open = () => null; // what a popup blocker does
+    let hub: LinkHub;
+    let state: string;
+    try {
+      ({ hub, state } = await startSignIn());
+      expect(root(hub).querySelector('#wait')!.textContent).to.equal('Your browser blocked the sign-in window.');
+      const link = root(hub).querySelector<HTMLAnchorElement>('[part=waiting] a')!;
+      expect(link.href).to.equal(callbackUrl());
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('opener'); // the page in the new tab can still post back to this one
+      expect(link.textContent).to.equal('Open the sign-in page in a new tab');
+      await expect(hub).to.be.accessible();
+    } finally {
+      window.open = realOpen;
+    }
+    button(hub, 'Open sign-in window').focus();
+    await sendKeys({ press: 'Enter' });
+    await hub.updateComplete;
+    expect(root(hub).querySelector('#wait')!.textContent).to.equal('Finish signing in to Orbit HR in the window that opened.');
+    await waitUntil(() => signInWindow()?.location.pathname === '/test/elements/sign-in-page.html', 'the button did not open the sign-in page');
+    const success = oneEvent(hub, 'link-hub-success');
+    post({ state, ok: true });
+    await success;
+  });
+
+  it('the window reported closed is a hint, not a cancel (COOP can make it read closed): Reopen, or a late message still links', async () => {
+    const { hub, state } = await startSignIn();
+    signInWindow()!.close();
+    await waitUntil(() => text(hub).includes('The sign-in window is closed.'), 'the closed window was not noticed');
+    expect(root(hub).querySelector('#wait')).to.exist;
+    button(hub, 'Reopen window').focus();
+    await sendKeys({ press: 'Enter' });
+    await hub.updateComplete;
+    expect(text(hub)).not.to.contain('The sign-in window is closed.');
+    await waitUntil(() => signInWindow()?.location.pathname === '/test/elements/sign-in-page.html', 'Reopen did not open the sign-in page');
+    const success = oneEvent(hub, 'link-hub-success');
+    post({ state, ok: true });
+    await success;
+  });
+
+  it('gives up after sign-in-timeout, closes the window and says so', async () => {
+    const { hub } = await startSignIn({ attrs: { 'sign-in-timeout': '300' } });
+    const win = signInWindow()!;
+    const error = oneEvent(hub, 'link-hub-error');
+    expect((await error).detail.message).to.equal('Signing in took too long. Try again.');
+    expect(win.closed).to.be.true;
+  });
+
+  it('Cancel closes the window, aborts the signal and gives the form back as typed', async () => {
+    const { hub, calls, state } = await startSignIn();
+    const win = signInWindow()!;
+    button(hub, 'Cancel').click();
+    await hub.updateComplete;
+    expect(win.closed).to.be.true;
+    expect(calls[0]!.signal.aborted).to.be.true;
+    expect(root(hub).querySelector('#wait')).to.be.null;
+    expect(input(hub, 'Workspace').value).to.equal('acme');
+    expect(focused(hub)).to.equal(submitButton(hub));
+    let late = false;
+    hub.addEventListener('link-hub-success', () => (late = true));
+    post({ state, ok: true });
+    await aTimeout(50);
+    expect(late).to.be.false;
+  });
+
+  it('closing the hub while waiting closes the window and aborts the signal', async () => {
+    const { hub, calls } = await startSignIn();
+    const win = signInWindow()!;
+    await hub.close();
+    expect(win.closed).to.be.true;
+    expect(calls[0]!.signal.aborted).to.be.true;
+  });
+
+  it('an onSubmit that links without redirectUrl succeeds at once, and the blank window closes', async () => {
+    let win: Window | null = null;
+    const { hub } = await startSignIn({
+      answer: () => {
+        win = signInWindow(); // the blank window the hub opened in the key press
+        return { accountId: 'o-2', label: 'Orbit · direct' };
+      },
+    });
+    expect(root(hub).querySelector('[part=popup]')!.textContent).to.contain('Orbit HR is connected');
+    expect(win!.closed).to.be.true;
+  });
+
+  it('a redirectUrl that is not http(s) is refused: a generic message, and a console warning for the host', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const { hub } = await startSignIn({ answer: () => ({ redirectUrl: 'javascript:alert(1)' }) });
+      expect(root(hub).querySelector('[part=error]')!.textContent).to.contain('Something went wrong. Try again.');
+      expect(warnings.join('\n')).to.contain('redirectUrl: expected an http(s) address');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('a pending onSubmit: the window waits blank, and the hub can still be closed', async () => {
+    const pending = deferred<SubmitResult>();
+    const hub = await fixture<LinkHub>(html`<link-hub .catalog=${oauthCatalog} .onSubmit=${() => pending.promise}></link-hub>`);
+    await hub.show('orbit-hr');
+    type(hub, 'Workspace', 'acme');
+    input(hub, 'Workspace').focus();
+    await sendKeys({ press: 'Enter' });
+    await hub.updateComplete;
+    expect(submitButton(hub).disabled).to.be.true;
+    const win = signInWindow()!;
+    expect(win.location.href).to.equal('about:blank');
+    await hub.close();
+    expect(win.closed).to.be.true;
+    pending.resolve({ redirectUrl: callbackUrl() });
+    await aTimeout(20);
+    expect(hub.open).to.be.false;
+  });
+});
