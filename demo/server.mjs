@@ -104,11 +104,12 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
   let origin = '';
 
   /** Creates or updates an account; a re-link keeps its id. */
-  function saveAccount(provider, values, accountId, labelFrom = values) {
+  function saveAccount(provider, values, accountId, labelFrom) {
+    // Only non-secret values are kept, and only they name the account.
     const visible = Object.fromEntries(provider.fields.filter((f) => !(f.secret || f.type === 'secret')).map((f) => [f.key, values[f.key]]).filter(([, v]) => v));
     const previous = typeof accountId === 'string' ? accounts.get(accountId) : undefined;
     const id = previous?.accountId ?? randomUUID();
-    const first = Object.values(labelFrom)[0];
+    const first = Object.values(labelFrom ?? visible)[0];
     const label = first ? `${provider.name} · ${first}` : `${provider.name} account`;
     accounts.set(id, { accountId: id, providerKey: provider.key, label, values: { ...previous?.values, ...visible }, createdAt: new Date().toISOString() });
     return { accountId: id, label, created: !previous };
