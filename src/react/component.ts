@@ -6,13 +6,14 @@ import type * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import type { LinkHub as LinkHubElement } from '../elements/link-hub/link-hub.js';
 import type { LinkHubCloseEvent } from '../events/close.js';
+import type { LinkHubDisconnectEvent } from '../events/disconnect.js';
 import type { LinkHubErrorEvent } from '../events/error.js';
 import type { LinkHubOpenEvent } from '../events/open.js';
 import type { LinkHubProviderEvent } from '../events/provider.js';
 import type { LinkHubSuccessEvent } from '../events/success.js';
 
 /** The element's public properties: React hands these over as properties, not attributes. */
-export const PROPERTIES = ['catalog', 'onSubmit', 'open', 'theme', 'submitTimeout'] as const;
+export const PROPERTIES = ['catalog', 'onSubmit', 'open', 'theme', 'submitTimeout', 'linkedAccounts', 'onDisconnect', 'oauthOrigin', 'signInTimeout'] as const;
 
 export const events = {
   onOpen: 'link-hub-open' as EventName<LinkHubOpenEvent>,
@@ -20,6 +21,8 @@ export const events = {
   onProvider: 'link-hub-provider' as EventName<LinkHubProviderEvent>,
   onSuccess: 'link-hub-success' as EventName<LinkHubSuccessEvent>,
   onError: 'link-hub-error' as EventName<LinkHubErrorEvent>,
+  /** The event; `onDisconnect` is the element's callback property that does the disconnecting. */
+  onDisconnected: 'link-hub-disconnect' as EventName<LinkHubDisconnectEvent>,
 };
 
 export function linkHubComponent(react: typeof React, elementClass: typeof LinkHubElement) {
