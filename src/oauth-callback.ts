@@ -45,10 +45,15 @@ function readOutcome(): Outcome | undefined {
   return { state, ok, ...(error && { error }), ...(ok && { result }) };
 }
 
+/** Shows a line of text (the script may run in <head>, before there is a body). */
 function say(text: string): void {
-  const p = document.createElement('p');
-  p.textContent = text;
-  document.body.append(p);
+  const write = () => {
+    const p = document.createElement('p');
+    p.textContent = text;
+    document.body.append(p);
+  };
+  if (document.body) write();
+  else addEventListener('DOMContentLoaded', write);
 }
 
 const script = document.currentScript as HTMLScriptElement | null;

@@ -191,3 +191,29 @@ test('an API-key account: re-link keeps the saved key when left empty; Disconnec
   assert.deepEqual(problems, []);
   await close();
 });
+
+test('oauth-callback.js reads the outcome from the query, posts it to its opener only, and closes itself', async () => {
+  const { page, problems, violations, close } = await openPage(env.browser, env.demo.origin);
+  await page.evaluate(() => {
+    window.__messages = [];
+    addEventListener('message', (e) => window.__messages.push({ origin: e.origin, data: e.data }));
+  });
+  for (const query of ['state=s1&ok=1&accountId=a1&label=Acme%20%C2%B7%20eu', 'state=s2&error=access_denied&error_description=Nope%2C%20denied']) {
+    const opened = page.waitForEvent('popup');
+    await page.evaluate((q) => void window.open(`/oauth-done.html?${q}`, 'callback'), query);
+    const popup = await opened;
+    if (!popup.isClosed()) await popup.waitForEvent('close');
+  }
+  assert.deepEqual(await page.evaluate(() => window.__messages), [
+    { origin: env.demo.origin, data: { type: 'link-hub:oauth', state: 's1', ok: true, result: { accountId: 'a1', label: 'Acme · eu' } } },
+    { origin: env.demo.origin, data: { type: 'link-hub:oauth', state: 's2', ok: false, error: 'Nope, denied' } },
+  ]);
+  // Reached without an opener (say, a bookmarked or reloaded callback): it says what to do, and the URL loses the outcome.
+  const direct = await page.context().newPage();
+  await direct.goto(`${env.demo.origin}/oauth-done.html?state=s3&ok=1`);
+  await direct.getByText('Sign-in finished. Go back to the page where you started; you can close this window.').waitFor();
+  assert.equal(new URL(direct.url()).search, '');
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+  await close();
+});

@@ -23,9 +23,10 @@ before(() => {
 after(() => scratch && rmSync(scratch, { recursive: true, force: true }));
 
 test('the tarball holds the builds, types, locales, catalog, manifest and CLI, and no sources or tests', () => {
-  for (const file of ['dist/link-hub.js', 'dist/link-hub.iife.js', 'dist/locales/fr.js', 'dist/locales/ar.js', 'dist/catalog.json', 'dist/types/index.d.ts', 'dist/node/server.js', 'custom-elements.json', 'bin/link-hub-guides.js', 'package.json', 'README.md']) {
+  for (const file of ['dist/link-hub.js', 'dist/link-hub.iife.js', 'dist/locales/fr.js', 'dist/locales/ar.js', 'dist/catalog.json', 'dist/oauth-callback.js', 'dist/types/index.d.ts', 'dist/node/server.js', 'custom-elements.json', 'bin/link-hub-guides.js', 'package.json', 'README.md']) {
     assert.ok(files.includes(file), `${file} is packed`);
   }
+  assert.ok(files.some((f) => /^dist\/chunks\/provider-view-[\w-]+\.js$/.test(f)), 'the lazy provider view is packed beside link-hub.js');
   assert.deepEqual(files.filter((f) => /^(src|test|demo|guides|scripts)\//.test(f)), []);
 });
 
@@ -40,6 +41,8 @@ test('link-hub, link-hub/server, link-hub/vite and the JSON entries import from 
     const catalog = server.parseCatalog(require('link-hub/catalog.json'));
     const manifest = require('link-hub/custom-elements.json');
     const pkg = require('link-hub/package.json');
+    const callback = require.resolve('link-hub/oauth-callback');
+    if (!callback.endsWith('dist/oauth-callback.js')) throw new Error('link-hub/oauth-callback resolves to ' + callback);
     const check = server.validateSubmission(catalog, { providerKey: 'smartrecruiters', values: { apiKey: ' k ' } });
     console.log(JSON.stringify({ ok: check.ok, values: check.values, plugin: vite.linkHubGuides().name, tag: manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName)?.tagName, name: pkg.name }));`;
   const out = JSON.parse(execFileSync('node', ['--input-type=module', '-e', script], { cwd: scratch, encoding: 'utf8' }));

@@ -48,3 +48,14 @@ test('parseCatalog names the offending path', () => {
   assert.throws(() => parseCatalog({ providers: [{ key: 'x' }] }), /providers\[0\]\.name: expected string, but it is missing/);
   assert.throws(() => parseCatalog('{"providers": 3}'), /providers: expected array/);
 });
+
+test('a re-link (accountId set) may leave a secret out, meaning "keep the saved one"; other rules still apply', () => {
+  const relink = validateSubmission(catalog, { providerKey: 'acme', accountId: 'acc-1', values: { subdomain: 'acme' } });
+  assert.deepEqual(relink.ok && relink.values, { subdomain: 'acme' });
+  const missing = validateSubmission(catalog, { providerKey: 'acme', accountId: 'acc-1', values: {} });
+  assert.deepEqual(!missing.ok && missing.problems, { subdomain: 'Enter your Subdomain.' });
+  const fresh = validateSubmission(catalog, { providerKey: 'acme', values: { subdomain: 'acme' } });
+  assert.deepEqual(!fresh.ok && fresh.problems, { apiKey: 'Enter your API Key.' });
+  const odd = validateSubmission(catalog, { providerKey: 'acme', accountId: 42, values: { subdomain: 'acme' } });
+  assert.equal(!odd.ok && odd.status, 400);
+});

@@ -71,9 +71,9 @@ export const styles = css`
   .chips { display: flex; flex-wrap: wrap; gap: var(--_s); margin: 12px 0; }
   .chip { min-height: 32px; border-radius: 99px; }
   ul[part] { list-style: none; padding: 0; display: grid; gap: var(--_s); grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); }
-  [part='provider'] { width: 100%; min-height: 64px; justify-content: start; text-align: start; padding: var(--_s) 12px; border-color: var(--_line); }
+  [part='provider'] { flex-wrap: wrap; width: 100%; min-height: 64px; justify-content: start; text-align: start; padding: var(--_s) 12px; border-color: var(--_line); }
   .logo { width: 32px; height: 32px; border-radius: 8px; display: grid; place-items: center; }
-  .name { flex: 1; font-weight: 600; }
+  .name { flex: 1; min-width: 0; font-weight: 600; overflow-wrap: anywhere; }
   .category { text-transform: uppercase; }
   .provider { display: grid; gap: 24px; align-items: start; }
   @media (min-width: 760px) {
