@@ -46,8 +46,11 @@ for (const n of [1000, 5000]) {
   for (const p of providers) addJson(`/cat/${n}/${p.key}.json`, p);
 }
 files.set('/dist/link-hub.js', ['text/javascript', readFileSync(path.join(root, 'dist/link-hub.js'))]);
-for (const locale of readdirSync(path.join(root, 'dist/locales'))) {
-  files.set(`/dist/locales/${locale}`, ['text/javascript', readFileSync(path.join(root, 'dist/locales', locale))]);
+// The lazy provider view (fetched when the hub opens) and the language modules.
+for (const dir of ['chunks', 'locales']) {
+  for (const file of readdirSync(path.join(root, 'dist', dir))) {
+    files.set(`/dist/${dir}/${file}`, ['text/javascript', readFileSync(path.join(root, 'dist', dir, file))]);
+  }
 }
 
 // Both pages stamp window.__painted once the list is on screen: after the frame that shows it.

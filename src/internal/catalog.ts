@@ -32,11 +32,15 @@ async function fetchJson(url: string): Promise<unknown> {
   });
 }
 
+/** Whether fetched data is the split form's index: providers, none with a guide body (`fields`). */
+function looksLikeIndex(data: unknown): boolean {
+  const providers = (data as { providers?: unknown } | null)?.providers;
+  return Array.isArray(providers) && providers.every((p) => !(typeof p === 'object' && p !== null && 'fields' in p));
+}
+
 function parse(data: unknown, url?: string): LoadedCatalog {
-  const full = Catalog.safeParse(data);
-  if (full.success) return { state: 'ready', providers: full.data.providers, locales: full.data.locales };
-  // The split form's index has no guide bodies; a full catalog that failed above must not pass as one.
-  const index = url && !JSON.stringify(data).includes('"fields"') ? CatalogIndex.safeParse(data) : undefined;
+  // An index is checked as one (checking it as a full catalog first would list a problem per provider).
+  const index = url && looksLikeIndex(data) ? CatalogIndex.safeParse(data) : undefined;
   if (index?.success && url) {
     const bodies = new Map<string, Promise<Provider | undefined>>();
     const body = (key: string) => {
@@ -62,6 +66,8 @@ function parse(data: unknown, url?: string): LoadedCatalog {
     };
     return { state: 'ready', providers: index.data.providers, body };
   }
+  const full = index ?? Catalog.safeParse(data);
+  if (full.success) return { state: 'ready', providers: full.data.providers, locales: (full.data as Catalog).locales };
   const lines = formatIssues(full.error);
   return { state: 'error', message: `invalid catalog ${url ?? ''}: ${lines.slice(0, 3).join('; ')}${lines.length > 3 ? ` (+${lines.length - 3} more)` : ''}` };
 }

@@ -279,8 +279,17 @@ export class LinkHub extends LitElement {
   async #body(summary: ProviderSummary): Promise<Provider | ProviderSummary> {
     const loaded = this._loaded;
     if ('fields' in summary || loaded.state !== 'ready' || !loaded.body) return summary;
-    return (await loaded.body(summary.key)) ?? summary;
+    this.#bodyMissing = undefined;
+    const body = await loaded.body(summary.key);
+    if (!body) {
+      this.#bodyMissing = summary;
+      this.requestUpdate();
+    }
+    return body ?? summary;
   }
+
+  /** The list entry whose guide could not be loaded, if any. */
+  #bodyMissing: ProviderSummary | undefined;
 
   #reset(): void {
     this.#view?.reset();
@@ -357,6 +366,8 @@ export class LinkHub extends LitElement {
     if (!this._selected) return this.#renderList();
     const guide = this.#guide;
     const view = this.#view;
+    // A split catalog whose guide file could not be fetched (it warned, naming the URL): say so, keep the way back.
+    if (!this.#guide && this.#bodyMissing === this._selected) return html`<p class="state" role="alert">${t.unavailable}</p>`;
     if (!guide || !view) return html`<div class="skeleton" role="status" aria-label=${t.loading}></div>`;
     return view.render(guide);
   }
@@ -365,16 +376,19 @@ export class LinkHub extends LitElement {
     const t = this.localize.t;
     const providers = this.#providers;
     const categories = [...new Set(providers.map((p) => p.category).filter((c): c is string => !!c))].sort();
-    const query = fold(this._query.trim());
+    // (fold's first call loads Unicode normalization data: not on the way to the first paint.)
+    const query = this._query.trim() && fold(this._query.trim());
     const linked = this._linked;
     const matches = providers.filter(
       (p) =>
         (!this._category || p.category === this._category) &&
         (!this._linkedOnly || linked.has(p.key)) &&
-        fold(`${p.name} ${p.key} ${p.category ?? ''}`).includes(query),
+        (!query || fold(`${p.name} ${p.key} ${p.category ?? ''}`).includes(query)),
     );
     const shown = matches.slice(0, this._limit);
-    const format = (n: number) => n.toLocaleString(t.locale);
+    // Below 1,000 every language the hub speaks writes the plain digits; toLocaleString's first call
+    // loads the locale's number data, which costs tens of milliseconds on the way to the first paint.
+    const format = (n: number) => (n < 1000 ? String(n) : n.toLocaleString(t.locale));
     return html`<input part="search" type="search" .value=${this._query} aria-label=${t.search} placeholder=${t.search}
         @input=${(e: InputEvent) => {
           this._query = (e.target as HTMLInputElement).value;

@@ -1,0 +1,41 @@
+/**
+ * The split catalog in Chromium: the list from `index.json`, each guide fetched from
+ * `<key>.json` when its provider is opened; a guide that cannot be fetched says so.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { LinkHub } from '../../src/index.js';
+import { providerNames, root, title, input } from './helpers.js';
+
+before(() => import('../../src/elements/link-hub/provider-view.js'));
+
+describe('split catalog (index.json + one file per provider)', () => {
+  it('lists the index, then fetches a guide on selection', async () => {
+    const hub = await fixture<LinkHub>(html`<link-hub catalog="/test/elements/split/index.json"></link-hub>`);
+    await hub.show();
+    expect(providerNames(hub)).to.deep.equal(['Acme ATS', 'Ghost HR']);
+    const opened = oneEvent(hub, 'link-hub-provider');
+    root(hub).querySelector<HTMLButtonElement>('[part~=provider]')!.click();
+    await hub.updateComplete;
+    expect(title(hub)).to.equal('Connect Acme ATS');
+    await opened;
+    await hub.updateComplete;
+    expect(root(hub).querySelector('[part=step] h4')!.textContent).to.equal('Open settings');
+    expect(input(hub, 'API Key').type).to.equal('password');
+  });
+
+  it('a guide that cannot be fetched: "unavailable" and a warning naming the URL, with the way back', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const hub = await fixture<LinkHub>(html`<link-hub catalog="/test/elements/split/index.json"></link-hub>`);
+      await hub.show('ghost-hr');
+      await waitUntil(() => root(hub).querySelector('[role=alert]'), 'no message');
+      expect(root(hub).querySelector('[role=alert]')!.textContent).to.equal('Integrations are unavailable right now.');
+      expect(warnings.join('\n')).to.match(/split\/ghost-hr\.json answered HTTP 404/);
+      expect(root(hub).querySelector('[part=back-button]')).to.exist;
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
