@@ -22,10 +22,10 @@ if (!customElements.get('link-hub')) customElements.define('link-hub', LinkHub);
 export async function open(options: OpenOptions = {}): Promise<LinkHub> {
   const parsed = OpenOptions.safeParse(options);
   if (!parsed.success) throw new TypeError(`LinkHub.open: ${formatIssues(parsed.error, 'options').join('; ')}`);
-  const { provider, ...properties } = parsed.data;
+  const { provider, accountId, ...properties } = parsed.data;
   const hub = document.querySelector('link-hub') ?? document.body.appendChild(document.createElement('link-hub'));
-  // Only the keys the schema knows survive parsing: catalog, onSubmit, lang, theme.
+  // Only the keys the schema knows survive parsing: catalog, onSubmit, linkedAccounts, onDisconnect, oauthOrigin, lang, theme.
   Object.assign(hub, properties);
-  await hub.show(provider);
+  await hub.show(provider, { accountId });
   return hub;
 }

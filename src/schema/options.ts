@@ -57,6 +57,11 @@ export const OpenOptions = z.object({
   catalog: z.optional(z.custom<object | string>((v) => typeof v === 'string' || (typeof v === 'object' && v !== null), 'expected a catalog object or URL')),
   onSubmit: z.optional(fn),
   provider: z.optional(z.string()),
+  /** With `provider`: open on the form that re-links this account. */
+  accountId: z.optional(z.string()),
+  linkedAccounts: z.optional(LinkedAccounts),
+  onDisconnect: z.optional(fn),
+  oauthOrigin: z.optional(z.string()),
   lang: z.optional(z.string()),
   theme: z.optional(z.oneOf(['light', 'dark', 'auto'])),
 });

@@ -65,6 +65,27 @@ const views = {
     await page.getByRole('button', { name: connectName[lang], exact: true }).click();
     await page.getByRole('alertdialog').waitFor();
   },
+  'linked accounts, a disconnect to confirm, and the Connected filter': async (page) => {
+    await page.evaluate(() => {
+      const hub = document.querySelector('link-hub');
+      hub.onDisconnect = () => {};
+      hub.linkedAccounts = [{ providerKey: 'flatchr', accountId: 'a-1', label: 'Flatchr · acme' }];
+    });
+    await page.getByRole('dialog').getByRole('group').getByRole('button').last().click(); // the Connected chip
+    await page.getByRole('dialog').getByRole('button', { name: /^Flatchr/ }).click();
+    await page.getByRole('region').getByRole('button').last().click(); // Disconnect (asks first)
+    await page.getByRole('region').locator('#removal').waitFor();
+  },
+  'waiting for a sign-in whose window was blocked': async (page) => {
+    await page.evaluate(() => {
+      window.open = () => null;
+      document.querySelector('link-hub').onSubmit = () => ({ redirectUrl: '/fake-idp/authorize?state=x' });
+    });
+    await page.getByRole('dialog').getByRole('button', { name: /^Northwind/ }).click();
+    await page.getByRole('dialog').locator('input').first().fill('acme');
+    await page.getByRole('dialog').locator('[part=submit-button]').click();
+    await page.getByRole('dialog').locator('[part=waiting] a').waitFor();
+  },
 };
 
 for (const theme of ['light', 'dark']) {

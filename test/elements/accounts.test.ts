@@ -75,6 +75,7 @@ describe('accounts already linked', () => {
     expect(key.required).to.be.false;
     expect(root(hub).getElementById(key.getAttribute('aria-describedby')!)!.textContent).to.equal('Leave empty to keep the saved one.');
     expect(allAttributeValues(hub)).not.to.contain('LEAKED-SECRET');
+    expect(allAttributeValues(hub).split('\n')).not.to.include('eu'); // prefilled as a property, never an attribute
     const success = oneEvent(hub, 'link-hub-success');
     submitButton(hub).click();
     await success;
@@ -91,10 +92,16 @@ describe('accounts already linked', () => {
     await hub.updateComplete;
     expect(input(hub, 'Subdomain').value).to.equal('acme');
     expect(focused(hub)!.id).to.equal('creds');
+    type(hub, 'Region', 'us');
+    await hub.updateComplete;
+    expect(input(hub, 'Region').value).to.equal('us'); // what the user types stays through re-renders
     button(hub, 'Cancel').click();
     await hub.updateComplete;
     expect(root(hub).querySelector('[part=accounts]')).to.exist;
     expect(input(hub, 'Subdomain').value).to.equal('');
+    await hub.close();
+    await hub.show('acme-ats', { accountId: 'acc-1' });
+    expect(input(hub, 'Subdomain').value).to.equal('acme'); // prefilled again after a close
   });
 
   it('Disconnect asks first; confirming calls onDisconnect, fires link-hub-disconnect and removes the account', async () => {

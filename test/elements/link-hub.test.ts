@@ -492,6 +492,26 @@ describe('<link-hub>', () => {
       expect(await open({ catalog })).to.equal(hub, 'reuses the element');
     });
 
+    it('passes linked accounts and onDisconnect, and opens a re-link by accountId', async () => {
+      const accounts = [{ providerKey: 'plainly', accountId: 'p-1', label: 'Plainly · ops', values: { username: 'ops' } }];
+      const hub = await open({ catalog, provider: 'plainly', accountId: 'p-1', linkedAccounts: accounts, onDisconnect: () => undefined });
+      expect(root(hub).querySelector('#creds')!.textContent).to.equal('Re-link Plainly · ops');
+      expect(input(hub, 'Username').value).to.equal('ops');
+      expect(hub.linkedAccounts).to.deep.equal(accounts);
+      expect(typeof hub.onDisconnect).to.equal('function');
+      await hub.close();
+    });
+
+    it('a bad linkedAccounts option throws, naming its path', async () => {
+      let error: unknown;
+      try {
+        await open({ catalog, linkedAccounts: [{ providerKey: 'plainly' }] as never });
+      } catch (e) {
+        error = e;
+      }
+      expect(String(error)).to.contain('options.linkedAccounts[0].accountId');
+    });
+
     it('a wrong option throws, naming its path', async () => {
       let error: unknown;
       try {

@@ -205,7 +205,7 @@ export class LinkHub extends LitElement {
    * Opens the hub, on the provider list or straight on one provider; with `{ accountId }`,
    * on the form that re-links that account of the provider. Resolves once the hub is shown.
    */
-  async show(providerKey?: string, options?: { accountId?: string }): Promise<void> {
+  async show(providerKey?: string, options?: { accountId?: string | undefined }): Promise<void> {
     await this.updateComplete;
     if (this._loaded.state === 'loading') await this._loaded.done;
     const list = this.#providers;

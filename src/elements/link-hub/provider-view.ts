@@ -52,6 +52,10 @@ export class ProviderView implements ReactiveController {
   #touched = new Set<string>();
   /** The sign-in window of a redirect provider. */
   #window: Window | null = null;
+  /** A re-link's saved values, put in the form once it is on screen. */
+  #prefill: Record<string, string> | undefined;
+  /** The provider last rendered. */
+  #provider: Provider | undefined;
 
   constructor(private readonly hub: LinkHub) {
     hub.addController(this);
@@ -61,10 +65,26 @@ export class ProviderView implements ReactiveController {
     this.clear();
   }
 
+  /**
+   * Prefills a re-link once its form is rendered: as properties (a field value never goes
+   * into an attribute), once (what the user then types stays), and never a secret field.
+   */
+  hostUpdated(): void {
+    const form = this.hub.renderRoot.querySelector('form');
+    const values = this.#prefill;
+    if (!values || !form || !this.#provider) return;
+    this.#prefill = undefined;
+    for (const field of this.#provider.fields) {
+      const control = form.elements.namedItem(field.key) as HTMLInputElement | HTMLSelectElement | null;
+      if (control && !isSecret(field) && values[field.key]) control.value = values[field.key]!;
+    }
+  }
+
   /** A provider was opened (to re-link `account`, when given): nothing typed for another shows. */
   start(account?: LinkedAccount): void {
     this.clear();
     this.#account = account;
+    this.#prefill = account?.values;
     this.#resetForms();
   }
 
@@ -282,6 +302,7 @@ export class ProviderView implements ReactiveController {
 
   render(provider: Provider) {
     const t = this.hub._t;
+    this.#provider = provider;
     const attempt = this.#attempt;
     if (attempt.status === 'success') return this.#renderSuccess(provider, attempt.result?.label);
     const pending = attempt.status === 'pending';
@@ -369,8 +390,6 @@ export class ProviderView implements ReactiveController {
     const id = `f-${field.key}`;
     const secret = isSecret(field);
     const revealed = this.#revealed.has(field.key);
-    // Re-linking: the account's non-secret values are the defaults; a secret is never prefilled.
-    const saved = secret ? undefined : account?.values?.[field.key];
     const help = [field.help, account && secret && t.keepSecret].filter(Boolean).join(' ');
     const describedBy = `${help ? `${id}-help ` : ''}${problem ? `${id}-error` : ''}`.trim() || nothing;
     const required = field.required !== false;
@@ -378,11 +397,11 @@ export class ProviderView implements ReactiveController {
       field.type === 'select' && field.options
         ? html`<select id=${id} name=${field.key} aria-invalid=${!!problem} aria-describedby=${describedBy} ?required=${required}>
             <option value="">${field.placeholder ?? ''}</option>
-            ${field.options.map((o) => html`<option value=${o.value} ?selected=${o.value === saved}>${o.label}</option>`)}
+            ${field.options.map((o) => html`<option value=${o.value}>${o.label}</option>`)}
           </select>`
         : html`<input id=${id} name=${field.key} aria-invalid=${!!problem} aria-describedby=${describedBy}
             type=${secret && !revealed ? 'password' : field.type === 'url' || field.type === 'email' ? field.type : 'text'}
-            inputmode=${field.type === 'number' ? 'decimal' : nothing} value=${saved ?? nothing}
+            inputmode=${field.type === 'number' ? 'decimal' : nothing}
             placeholder=${field.placeholder ?? nothing} ?required=${required}
             autocomplete="off" autocapitalize="off" spellcheck="false" />`;
     return html`<div part="field" class="field">
