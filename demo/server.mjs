@@ -101,6 +101,11 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
   /** The fake provider's side: authorization codes and the access tokens they buy. */
   const codes = new Map();
   const tokens = new Map();
+  /**
+   * `isolateSignIn`: the consent page sends Cross-Origin-Opener-Policy: same-origin, as many
+   * real sign-in pages do; the sign-in window is then cut off from the page that opened it.
+   */
+  const settings = { isolateSignIn: process.env.DEMO_ISOLATE_SIGN_IN === '1' };
   let origin = '';
 
   /** Creates or updates an account; a re-link keeps its id. */
@@ -155,7 +160,7 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
       if (url.pathname === '/fake-idp/authorize' && req.method === 'GET') {
         const query = Object.fromEntries(url.searchParams);
         if (query.client_id !== CLIENT_ID || query.redirect_uri !== `${origin}/oauth/callback`) return page(res, 400, '<!doctype html><title>Error</title><p>Unknown client or redirect URI.</p>');
-        return page(res, 200, consentPage({ workspace: query.workspace || 'your', query }));
+        return page(res, 200, consentPage({ workspace: query.workspace || 'your', query }), settings.isolateSignIn ? { 'cross-origin-opener-policy': 'same-origin' } : {});
       }
       if (url.pathname === '/fake-idp/decide' && req.method === 'POST') {
         const form = await readForm(req);
@@ -224,7 +229,7 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
   const address = server.address();
   origin = `http://${host}:${address.port}`;
   if (!quiet) console.log(`LinkHub demo running at ${origin}/  (Ctrl+C to stop)`);
-  return { server, origin, accounts, close: () => new Promise((r) => server.close(r)) };
+  return { server, origin, accounts, settings, close: () => new Promise((r) => server.close(r)) };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

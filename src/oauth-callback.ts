@@ -10,8 +10,11 @@
  *    or `error` / `error_description` for a refusal.
  *
  * The message goes to the page's own origin, or to the origin in the script tag's
- * `data-target-origin`. No framework needed; nothing is stored; the URL's parameters are
- * removed from the history entry.
+ * `data-target-origin`. When the sign-in page cut the window off from its opener
+ * (Cross-Origin-Opener-Policy), the hub's page can still hear it if it has this page's
+ * origin: the message also goes out on the BroadcastChannel `link-hub:oauth`.
+ * No framework needed; nothing is stored; the URL's parameters are removed from the
+ * history entry.
  */
 
 interface Outcome {
@@ -63,10 +66,16 @@ history.replaceState(null, '', location.pathname);
 
 if (!outcome) {
   say('This page did not receive a sign-in result. You can close this window.');
-} else if (!window.opener) {
-  say('Sign-in finished. Go back to the page where you started; you can close this window.');
 } else {
-  (window.opener as Window).postMessage({ type: 'link-hub:oauth', ...outcome }, targetOrigin);
-  say(outcome.ok ? 'Signed in. This window closes by itself.' : 'Sign-in was not completed. This window closes by itself.');
+  const message = { type: 'link-hub:oauth', ...outcome };
+  const opener = window.opener as Window | null;
+  opener?.postMessage(message, targetOrigin);
+  if (targetOrigin === location.origin && typeof BroadcastChannel === 'function') {
+    const channel = new BroadcastChannel('link-hub:oauth');
+    channel.postMessage(message);
+    channel.close();
+  }
+  say(outcome.ok ? 'Signed in. You can close this window.' : 'Sign-in was not completed. You can close this window.');
+  // A window the hub opened closes; a tab the user opened stays, with the line above.
   window.close();
 }

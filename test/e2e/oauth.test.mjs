@@ -9,7 +9,10 @@ import { setup, openPage, test } from './helpers.mjs';
 
 let env;
 before(async () => (env = await setup()));
-beforeEach(() => env.demo.accounts.clear());
+beforeEach(() => {
+  env.demo.accounts.clear();
+  env.demo.settings.isolateSignIn = false;
+});
 after(async () => env?.close());
 
 async function openProvider(page, name) {
@@ -192,7 +195,7 @@ test('an API-key account: re-link keeps the saved key when left empty; Disconnec
   await close();
 });
 
-test('oauth-callback.js reads the outcome from the query, posts it to its opener only, and closes itself', async () => {
+test('oauth-callback.js reads the outcome from the query, posts it to its opener, and closes itself', async () => {
   const { page, problems, violations, close } = await openPage(env.browser, env.demo.origin);
   await page.evaluate(() => {
     window.__messages = [];
@@ -211,8 +214,27 @@ test('oauth-callback.js reads the outcome from the query, posts it to its opener
   // Reached without an opener (say, a bookmarked or reloaded callback): it says what to do, and the URL loses the outcome.
   const direct = await page.context().newPage();
   await direct.goto(`${env.demo.origin}/oauth-done.html?state=s3&ok=1`);
-  await direct.getByText('Sign-in finished. Go back to the page where you started; you can close this window.').waitFor();
+  await direct.getByText('Signed in. You can close this window.').waitFor();
   assert.equal(new URL(direct.url()).search, '');
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('OAuth: a sign-in page that isolates its window (COOP) is not taken as a cancel, and the sign-in still links', async () => {
+  env.demo.settings.isolateSignIn = true;
+  const { page, problems, violations, close } = await openPage(env.browser, env.demo.origin);
+  const dialog = await openProvider(page, 'Northwind HR');
+  await dialog.getByLabel('Workspace', { exact: true }).fill('coop-co');
+  const popup = await connectAndGetPopup(page, dialog);
+  // Cut off from its opener, the window reads as closed: the hub says so, and keeps waiting.
+  await dialog.getByText('The sign-in window is closed. If you finished, this updates by itself; if not, reopen it.').waitFor();
+  await dialog.getByRole('button', { name: 'Reopen window' }).waitFor();
+  await popup.getByRole('button', { name: 'Allow' }).click();
+  // The callback page has no opener any more: it reaches the hub over BroadcastChannel (same origin).
+  const done = page.getByRole('alertdialog');
+  await done.waitFor();
+  assert.match(await done.innerText(), /Account: Northwind HR · coop-co/);
   assert.deepEqual(await violations(), []);
   assert.deepEqual(problems, []);
   await close();

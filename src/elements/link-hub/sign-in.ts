@@ -43,14 +43,18 @@ export interface SignInWait {
 
 /**
  * Waits for `{ type: 'link-hub:oauth', state, ok }` from `origin` with the same `state`;
- * anything else is ignored. Resolves with the message's `result` when `ok`; rejects
+ * anything else is ignored. When `origin` is this page's own, the BroadcastChannel
+ * `link-hub:oauth` counts too (same-origin by nature): that is how the callback page
+ * reaches the hub when Cross-Origin-Opener-Policy has cut the window off from it. Resolves with the message's `result` when `ok`; rejects
  * with an Error (the callback's `error`, else `refused`; `timedOut` on timeout); rejects
  * with the abort reason when `signal` aborts. The window is closed whichever way it ends.
  */
 export function waitForSignIn({ origin, state, signal, timeout, window: current, onClosed, refused, timedOut }: SignInWait): Promise<SubmitResult | undefined> {
   return new Promise((resolve, reject) => {
     let wasClosed = false;
+    const channel = origin === location.origin && typeof BroadcastChannel === 'function' ? new BroadcastChannel('link-hub:oauth') : undefined;
     const end = () => {
+      channel?.close();
       removeEventListener('message', onMessage);
       signal.removeEventListener('abort', onAbort);
       clearInterval(poll);
@@ -58,7 +62,7 @@ export function waitForSignIn({ origin, state, signal, timeout, window: current,
       current()?.close();
     };
     const onMessage = (event: MessageEvent) => {
-      if (event.origin !== origin) return;
+      if (event.origin !== origin && event.target !== channel) return;
       const message = OAuthMessage.safeParse(event.data);
       if (!message.success || message.data.state !== state) return;
       end();
@@ -79,6 +83,7 @@ export function waitForSignIn({ origin, state, signal, timeout, window: current,
       reject(new Error(timedOut));
     }, timeout);
     addEventListener('message', onMessage);
+    channel?.addEventListener('message', onMessage);
     signal.addEventListener('abort', onAbort);
   });
 }
