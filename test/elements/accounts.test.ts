@@ -277,6 +277,24 @@ describe('sign-in by redirect (oauth2)', () => {
     expect(calls[1]!.state).not.to.equal(state);
   });
 
+  it('hears the callback over BroadcastChannel when the window was cut off (COOP), but only for its own origin', async () => {
+    const broadcast = (message: object) => {
+      const channel = new BroadcastChannel('link-hub:oauth');
+      channel.postMessage({ type: 'link-hub:oauth', ...message });
+      channel.close();
+    };
+    const elsewhere = await startSignIn({ attrs: { 'oauth-origin': 'https://auth.example.com' } });
+    broadcast({ state: elsewhere.state, ok: true });
+    await aTimeout(50);
+    expect(root(elsewhere.hub).querySelector('#wait')).to.exist;
+    await elsewhere.hub.close();
+    const { hub, state } = await startSignIn();
+    const success = oneEvent(hub, 'link-hub-success');
+    broadcast({ state: 'f'.repeat(32), ok: true });
+    broadcast({ state, ok: true, result: { label: 'Orbit · cut off' } });
+    expect((await success).detail.result).to.deep.equal({ label: 'Orbit · cut off' });
+  });
+
   it('ok: false without an error says the sign-in was not completed', async () => {
     const { hub, state } = await startSignIn();
     const error = oneEvent(hub, 'link-hub-error');
