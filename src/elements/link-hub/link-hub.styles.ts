@@ -89,7 +89,7 @@ export const styles = css`
   form, .card, .side { display: grid; gap: 16px; padding: 16px; border-color: var(--_line); }
   .side { padding: 0; }
   [hidden] { display: none !important; }
-  form > *, .card *, .field > * { margin: 0; }
+  form > *, .side > *, .card *, .field > * { margin: 0; }
   .card ul { padding: 0; list-style: none; display: grid; gap: 16px; }
   .card li { display: grid; gap: var(--_s); }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_s); }
