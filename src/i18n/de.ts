@@ -59,6 +59,8 @@ const de: Translation = {
   windowClosed: 'Das Anmeldefenster ist geschlossen. Wenn Sie fertig sind, aktualisiert sich dies von selbst; sonst öffnen Sie es erneut.',
   signInTimeout: 'Die Anmeldung hat zu lange gedauert. Versuchen Sie es erneut.',
   signInFailed: 'Die Anmeldung wurde nicht abgeschlossen.',
+  signIn: 'Anmelden',
+  signInHint: (p) => `Verbinden öffnet die Anmeldeseite von ${p} in einem kleinen Fenster.`,
 };
 
 export default de;

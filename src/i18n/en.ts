@@ -59,4 +59,6 @@ export const en: Translation = {
   windowClosed: 'The sign-in window is closed. If you finished, this updates by itself; if not, reopen it.',
   signInTimeout: 'Signing in took too long. Try again.',
   signInFailed: 'Sign-in was not completed.',
+  signIn: 'Sign in',
+  signInHint: (p) => `Connect opens ${p}’s sign-in page in a small window.`,
 };

@@ -59,6 +59,8 @@ const es: Translation = {
   windowClosed: 'La ventana de inicio de sesión está cerrada. Si terminaste, esto se actualiza solo; si no, vuelve a abrirla.',
   signInTimeout: 'El inicio de sesión tardó demasiado. Inténtalo de nuevo.',
   signInFailed: 'No se completó el inicio de sesión.',
+  signIn: 'Iniciar sesión',
+  signInHint: (p) => `Conectar abre la página de inicio de sesión de ${p} en una ventana pequeña.`,
 };
 
 export default es;

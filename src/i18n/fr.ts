@@ -59,6 +59,8 @@ const fr: Translation = {
   windowClosed: 'La fenêtre de connexion est fermée. Si vous avez terminé, cette page se met à jour seule ; sinon, rouvrez-la.',
   signInTimeout: 'La connexion a pris trop de temps. Réessayez.',
   signInFailed: 'La connexion n’a pas abouti.',
+  signIn: 'Connexion',
+  signInHint: (p) => `Connecter ouvre la page de connexion de ${p} dans une petite fenêtre.`,
 };
 
 export default fr;

@@ -59,6 +59,8 @@ const it: Translation = {
   windowClosed: 'La finestra di accesso è chiusa. Se hai finito, questa pagina si aggiorna da sola; altrimenti riaprila.',
   signInTimeout: 'L’accesso ha richiesto troppo tempo. Riprova.',
   signInFailed: 'L’accesso non è stato completato.',
+  signIn: 'Accedi',
+  signInHint: (p) => `Connetti apre la pagina di accesso di ${p} in una piccola finestra.`,
 };
 
 export default it;

@@ -59,6 +59,8 @@ const ja: Translation = {
   windowClosed: 'サインイン用ウィンドウが閉じられました。完了していればこの画面は自動で更新されます。まだの場合はもう一度開いてください。',
   signInTimeout: 'サインインに時間がかかりすぎました。もう一度お試しください。',
   signInFailed: 'サインインが完了しませんでした。',
+  signIn: 'サインイン',
+  signInHint: (p) => `「接続」を押すと、${p} のサインインページが小さなウィンドウで開きます。`,
 };
 
 export default ja;

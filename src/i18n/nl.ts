@@ -59,6 +59,8 @@ const nl: Translation = {
   windowClosed: 'Het inlogvenster is gesloten. Bent u klaar, dan werkt dit zichzelf bij; zo niet, open het opnieuw.',
   signInTimeout: 'Inloggen duurde te lang. Probeer het opnieuw.',
   signInFailed: 'Inloggen is niet voltooid.',
+  signIn: 'Inloggen',
+  signInHint: (p) => `Verbinden opent de inlogpagina van ${p} in een klein venster.`,
 };
 
 export default nl;

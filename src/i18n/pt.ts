@@ -59,6 +59,8 @@ const pt: Translation = {
   windowClosed: 'A janela de login está fechada. Se você terminou, isto se atualiza sozinho; se não, reabra-a.',
   signInTimeout: 'O login demorou demais. Tente novamente.',
   signInFailed: 'O login não foi concluído.',
+  signIn: 'Entrar',
+  signInHint: (p) => `Conectar abre a página de login de ${p} em uma pequena janela.`,
 };
 
 export default pt;

@@ -59,4 +59,7 @@ export interface Translation {
   windowClosed: string;
   signInTimeout: string;
   signInFailed: string;
+  /** The form of a redirect provider: its heading when it asks for nothing, and what Connect will do. */
+  signIn: string;
+  signInHint: (provider: string) => string;
 }

@@ -6,7 +6,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LinkHub, LinkedAccount, SubmitArgs, SubmitResult } from '../../src/index.js';
-import { oauthCatalog } from './catalog.js';
+import { oauthCatalog, orbit } from './catalog.js';
 import { allAttributeValues, deferred, focused, input, providerButtons, root, submitButton, title, type, typeAll } from './helpers.js';
 
 const text = (hub: LinkHub) => root(hub).querySelector('.body')!.textContent!.replace(/\s+/g, ' ');
@@ -293,6 +293,17 @@ describe('sign-in by redirect (oauth2)', () => {
     broadcast({ state: 'f'.repeat(32), ok: true });
     broadcast({ state, ok: true, result: { label: 'Orbit · cut off' } });
     expect((await success).detail.result).to.deep.equal({ label: 'Orbit · cut off' });
+  });
+
+  it('says Connect opens a sign-in window; a provider that asks for nothing is just "Sign in" and Connect', async () => {
+    const bare = { ...orbit, key: 'bare-hr', name: 'Bare HR', fields: [] };
+    const hub = await fixture<LinkHub>(html`<link-hub .catalog=${{ providers: [bare] }}></link-hub>`);
+    await hub.show();
+    expect(root(hub).querySelector('#creds')!.textContent).to.equal('Sign in');
+    expect(root(hub).querySelector('form')!.textContent).to.contain('Connect opens Bare HR’s sign-in page in a small window.');
+    expect(root(hub).querySelector('form input')).to.be.null;
+    expect(submitButton(hub).textContent!.trim()).to.equal('Connect');
+    await expect(hub).to.be.accessible();
   });
 
   it('ok: false without an error says the sign-in was not completed', async () => {

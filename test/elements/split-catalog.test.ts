@@ -23,6 +23,21 @@ describe('split catalog (index.json + one file per provider)', () => {
     expect(input(hub, 'API Key').type).to.equal('password');
   });
 
+  it('starts fetching a guide when the pointer reaches its provider, once', async () => {
+    const hub = await fixture<LinkHub>(html`<link-hub catalog="/test/elements/split/index.json"></link-hub>`);
+    await hub.show();
+    const seen = () => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/split/acme-ats.json')).length;
+    const before = seen();
+    const button = root(hub).querySelector<HTMLButtonElement>('[part~=provider]')!;
+    button.dispatchEvent(new PointerEvent('pointerenter'));
+    button.dispatchEvent(new PointerEvent('pointerenter'));
+    await waitUntil(() => seen() === before + 1, 'the guide was not fetched on hover');
+    const opened = oneEvent(hub, 'link-hub-provider');
+    button.click();
+    await opened;
+    expect(seen()).to.equal(before + 1); // the click used what the hover fetched
+  });
+
   it('a guide that cannot be fetched: "unavailable" and a warning naming the URL, with the way back', async () => {
     const warnings: string[] = [];
     const warn = console.warn;

@@ -288,6 +288,12 @@ export class LinkHub extends LitElement {
     return body ?? summary;
   }
 
+  /** A split catalog's guide starts loading when the pointer or focus reaches its provider: a click often finds it there. */
+  #prefetch(summary: ProviderSummary): void {
+    const loaded = this._loaded;
+    if (loaded.state === 'ready' && loaded.body && !('fields' in summary)) void loaded.body(summary.key);
+  }
+
   /** The list entry whose guide could not be loaded, if any. */
   #bodyMissing: ProviderSummary | undefined;
 
@@ -379,6 +385,8 @@ export class LinkHub extends LitElement {
     // (fold's first call loads Unicode normalization data: not on the way to the first paint.)
     const query = this._query.trim() && fold(this._query.trim());
     const linked = this._linked;
+    // Accounts of providers this catalog does not list get no filter of their own.
+    const anyLinked = linked.size > 0 && providers.some((p) => linked.has(p.key));
     const matches = providers.filter(
       (p) =>
         (!this._category || p.category === this._category) &&
@@ -394,14 +402,14 @@ export class LinkHub extends LitElement {
           this._query = (e.target as HTMLInputElement).value;
           this._limit = PAGE;
         }} />
-      ${categories.length > 1 || linked.size
+      ${categories.length > 1 || anyLinked
         ? html`<div class="chips" role="group" aria-label=${t.categories}>
             ${(categories.length > 1 ? ['', ...categories] : []).map(
               (c) => html`<button type="button" class="chip" aria-pressed=${String(this._category === c)} @click=${() => (this._category = c)}>
                 ${c || t.allCategories}
               </button>`,
             )}
-            ${linked.size
+            ${anyLinked
               ? html`<button type="button" class="chip" aria-pressed=${String(this._linkedOnly)} @click=${() => (this._linkedOnly = !this._linkedOnly)}>
                   ${t.linked}
                 </button>`
@@ -412,7 +420,7 @@ export class LinkHub extends LitElement {
       <ul part="provider-list">
         ${shown.map(
           (p) => html`<li>
-            <button part="provider" type="button" @click=${() => this.#select(p)}>
+            <button part="provider" type="button" @click=${() => this.#select(p)} @pointerenter=${() => this.#prefetch(p)} @focus=${() => this.#prefetch(p)}>
               ${p.logo
                 ? html`<img class="logo" src=${p.logo} alt="" loading="lazy" width="32" height="32" />`
                 : html`<span class="logo letter" aria-hidden="true">${p.name.trim().charAt(0).toUpperCase()}</span>`}

@@ -311,6 +311,7 @@ export class ProviderView implements ReactiveController {
     const account = this.#account;
     const accounts = account ? [] : (this.hub._linked.get(provider.key) ?? []);
     const fields = account ? relinkFields(provider.fields) : provider.fields;
+    const redirect = provider.authType === 'oauth2';
     return html`<div class="provider">
       <div part="guide" class="guide">${renderGuide(provider, t)}</div>
       <div class="side">
@@ -320,7 +321,14 @@ export class ProviderView implements ReactiveController {
           @submit=${(e: SubmitEvent) => this.#submit(e, provider)}
           @focusout=${(e: FocusEvent) => this.#checkOnBlur(e, fields)}
           @input=${(e: Event) => this.#recheck(e, fields)}>
-          <h3 id="creds" tabindex="-1">${account ? t.relinkTitle(account.label ?? account.accountId) : accounts.length ? t.linkAnother : t.credentials}</h3>
+          <h3 id="creds" tabindex="-1">${account
+            ? t.relinkTitle(account.label ?? account.accountId)
+            : accounts.length
+              ? t.linkAnother
+              : fields.length || !redirect
+                ? t.credentials
+                : t.signIn}</h3>
+          ${redirect ? html`<p class="hint">${t.signInHint(provider.name)}</p>` : nothing}
           ${fields.some((f) => f.required !== false) ? html`<p class="hint">${t.requiredHint}</p>` : nothing}
           ${attempt.status === 'error'
             ? html`<div part="error" class="error" role="alert" tabindex="-1"><strong>${t.failed}</strong><p>${attempt.message}</p></div>`
