@@ -214,6 +214,8 @@ export class LinkHub extends LitElement {
     const accountId = options?.accountId;
     const account = accountId ? this._linked.get(provider?.key ?? '')?.find((a) => a.accountId === accountId) : undefined;
     if (accountId && !account) console.warn(`link-hub: unknown account "${accountId}"`);
+    // Whatever was under way is forgotten (a pending Connect aborted, a sign-in window closed).
+    this.#view?.clear();
     const [view, body] = await Promise.all([provider && this.#loadView(), provider && this.#body(provider)]);
     view?.start(account);
     this._selected = body;
