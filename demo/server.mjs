@@ -120,6 +120,17 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
     return { accountId: id, label, created: !previous };
   }
 
+  /**
+   * The page's own origin, as the browser sees it (127.0.0.1 or localhost): the sign-in must come
+   * back to the origin the hub runs on, or its callback page could not reach it.
+   */
+  const pageOrigin = (req) => {
+    const port = server.address().port;
+    return [`127.0.0.1:${port}`, `localhost:${port}`].includes(req.headers.host) ? `http://${req.headers.host}` : origin;
+  };
+  /** The redirect URIs registered with the fake provider. */
+  const callbacks = () => [`${origin}/oauth/callback`, `http://localhost:${server.address().port}/oauth/callback`];
+
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${host}`);
     try {
@@ -145,12 +156,12 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
         if (!check.ok) return json(res, check.status, { message: check.message, problems: check.problems });
         if (typeof body.state !== 'string' || body.state.length < 16) return json(res, 400, { message: 'a sign-in needs the hub\'s state' });
         if (body.accountId !== undefined && !accounts.has(body.accountId)) return json(res, 404, { message: 'This account is no longer linked.' });
-        signIns.set(body.state, { provider: check.provider, values: check.values, accountId: body.accountId, expires: Date.now() + TEN_MINUTES });
-        const authorize = new URL('/fake-idp/authorize', origin);
+        signIns.set(body.state, { provider: check.provider, values: check.values, accountId: body.accountId, redirectUri: `${pageOrigin(req)}/oauth/callback`, expires: Date.now() + TEN_MINUTES });
+        const authorize = new URL('/fake-idp/authorize', pageOrigin(req));
         authorize.search = new URLSearchParams({
           response_type: 'code',
           client_id: CLIENT_ID,
-          redirect_uri: `${origin}/oauth/callback`,
+          redirect_uri: `${pageOrigin(req)}/oauth/callback`,
           state: body.state,
           workspace: check.values.workspace ?? '',
         }).toString();
@@ -159,17 +170,17 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
       // ---- the fake authorization server (Northwind HR)
       if (url.pathname === '/fake-idp/authorize' && req.method === 'GET') {
         const query = Object.fromEntries(url.searchParams);
-        if (query.client_id !== CLIENT_ID || query.redirect_uri !== `${origin}/oauth/callback`) return page(res, 400, '<!doctype html><title>Error</title><p>Unknown client or redirect URI.</p>');
+        if (query.client_id !== CLIENT_ID || !callbacks().includes(query.redirect_uri)) return page(res, 400, '<!doctype html><title>Error</title><p>Unknown client or redirect URI.</p>');
         return page(res, 200, consentPage({ workspace: query.workspace || 'your', query }), settings.isolateSignIn ? { 'cross-origin-opener-policy': 'same-origin' } : {});
       }
       if (url.pathname === '/fake-idp/decide' && req.method === 'POST') {
         const form = await readForm(req);
-        if (form.client_id !== CLIENT_ID || form.redirect_uri !== `${origin}/oauth/callback`) return page(res, 400, '<!doctype html><title>Error</title><p>Unknown client or redirect URI.</p>');
+        if (form.client_id !== CLIENT_ID || !callbacks().includes(form.redirect_uri)) return page(res, 400, '<!doctype html><title>Error</title><p>Unknown client or redirect URI.</p>');
         const back = new URL(form.redirect_uri);
         back.searchParams.set('state', form.state ?? '');
         if (form.decision === 'allow') {
           const code = randomBytes(16).toString('hex');
-          codes.set(code, { workspace: form.workspace, expires: Date.now() + 60_000 });
+          codes.set(code, { workspace: form.workspace, redirectUri: form.redirect_uri, expires: Date.now() + 60_000 });
           back.searchParams.set('code', code);
         } else {
           back.searchParams.set('error', 'access_denied');
@@ -181,7 +192,7 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
         const form = await readForm(req);
         const grant = codes.get(form.code);
         codes.delete(form.code);
-        if (form.client_id !== CLIENT_ID || form.client_secret !== CLIENT_SECRET || !grant || grant.expires < Date.now()) return json(res, 400, { error: 'invalid_grant' });
+        if (form.client_id !== CLIENT_ID || form.client_secret !== CLIENT_SECRET || !grant || grant.expires < Date.now() || grant.redirectUri !== form.redirect_uri) return json(res, 400, { error: 'invalid_grant' });
         const token = randomBytes(24).toString('hex');
         tokens.set(token, grant.workspace);
         return json(res, 200, { access_token: token, token_type: 'Bearer', workspace: grant.workspace });
@@ -198,7 +209,7 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
         const exchange = await fetch(new URL('/fake-idp/token', origin), {
           method: 'POST',
           headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams({ grant_type: 'authorization_code', code: url.searchParams.get('code') ?? '', client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uri: `${origin}/oauth/callback` }),
+          body: new URLSearchParams({ grant_type: 'authorization_code', code: url.searchParams.get('code') ?? '', client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uri: signIn.redirectUri }),
         });
         const token = await exchange.json();
         if (!exchange.ok) return fail(`${signIn.provider.name} refused the sign-in (${token.error}).`);

@@ -239,3 +239,17 @@ test('OAuth: a sign-in page that isolates its window (COOP) is not taken as a ca
   assert.deepEqual(problems, []);
   await close();
 });
+
+test('OAuth from http://localhost: the sign-in comes back to the origin the page was opened on', async () => {
+  const local = env.demo.origin.replace('127.0.0.1', 'localhost');
+  const { page, problems, violations, close } = await openPage(env.browser, `${local}/`);
+  const dialog = await openProvider(page, 'Northwind HR');
+  await dialog.getByLabel('Workspace', { exact: true }).fill('local-co');
+  const popup = await connectAndGetPopup(page, dialog);
+  assert.equal(new URL(popup.url()).origin, local);
+  await popup.getByRole('button', { name: 'Allow' }).click();
+  await page.getByRole('alertdialog').getByText('Northwind HR is connected').waitFor();
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+  await close();
+});
