@@ -2,23 +2,35 @@
  * `link-hub/server`: what a host's backend needs to re-check a submission with the
  * very schema the widget used. Needs no DOM.
  */
-import { Catalog, type Provider } from './schema/guide.js';
-import { validateCredentials, type FieldProblem } from './schema/fields.js';
+import { Catalog, type AuthType, type Provider } from './schema/guide.js';
+import { isSecret, validateCredentials, type FieldProblem } from './schema/fields.js';
 import { formatIssues } from './schema/zod.js';
 import { en } from './i18n/en.js';
 
-export { Catalog, Provider, ProviderSummary, Block, Inline, Section, Step } from './schema/guide.js';
+export { AuthType, Catalog, Provider, ProviderSummary, Block, Inline, Section, Step } from './schema/guide.js';
 export { Field, credentialsSchema, validateCredentials } from './schema/fields.js';
 export type { FieldProblem } from './schema/fields.js';
 
 export interface Submission {
   providerKey: string;
   values: Record<string, unknown>;
+  /** Set on a re-link: the saved account the user is linking again. Never empty. */
   accountId?: string;
 }
 
 export type SubmissionCheck =
-  | { ok: true; provider: Provider; values: Record<string, string> }
+  | {
+      ok: true;
+      provider: Provider;
+      /** The provider's `authType`: `oauth2` means the host starts a sign-in instead of saving `values`. */
+      authType: AuthType;
+      values: Record<string, string>;
+      /**
+       * Secret fields the re-link left out: keep these from the saved account named by `accountId`
+       * (and only from that account). Always `[]` for a fresh link.
+       */
+      keep: string[];
+    }
   | { ok: false; status: 400 | 404; message: string; problems?: Record<string, string> };
 
 /** Parses a catalog (an object or JSON text); throws with one line per problem, each naming its path. */
@@ -31,8 +43,13 @@ export function parseCatalog(input: unknown): Catalog {
 /**
  * Checks a submission against its provider's fields, with the same rules and the same
  * (English) messages the widget shows. Returns clean, trimmed values when it passes.
- * A submission with an `accountId` re-links that account: secret fields may be absent,
- * meaning "keep the saved one" (the host merges them in).
+ *
+ * A submission with an `accountId` re-links that account: its secret fields may be absent,
+ * meaning "keep the saved one", and `keep` lists them. This function cannot know whose
+ * account that is. Before merging anything, the host must look the account up and check
+ * that it belongs to the signed-in customer and to the same provider (`provider.key`);
+ * otherwise answer 404 or 403 and save nothing. Merge only the fields named in `keep`,
+ * only from that account.
  */
 export function validateSubmission(catalog: Catalog, submission: unknown): SubmissionCheck {
   const body = (submission ?? {}) as Partial<Submission>;
@@ -41,9 +58,16 @@ export function validateSubmission(catalog: Catalog, submission: unknown): Submi
   }
   const provider = catalog.providers.find((p) => p.key === body.providerKey);
   if (!provider) return { ok: false, status: 404, message: `unknown provider "${body.providerKey}"` };
-  if (body.accountId !== undefined && typeof body.accountId !== 'string') return { ok: false, status: 400, message: 'accountId must be a string' };
-  const result = validateCredentials(provider.fields, body.values as Record<string, unknown>, body.accountId !== undefined);
-  if (result.ok) return { ok: true, provider, values: result.values };
+  const relink = body.accountId !== undefined;
+  // An empty id would waive the secrets while naming no account whose secrets could be kept.
+  if (relink && (typeof body.accountId !== 'string' || !body.accountId.trim())) {
+    return { ok: false, status: 400, message: 'accountId must be a non-empty string (the account being re-linked); leave it out for a new link' };
+  }
+  const result = validateCredentials(provider.fields, body.values as Record<string, unknown>, relink);
+  if (result.ok) {
+    const keep = relink ? provider.fields.filter((f) => isSecret(f) && !Object.hasOwn(result.values, f.key)).map((f) => f.key) : [];
+    return { ok: true, provider, authType: provider.authType, values: result.values, keep };
+  }
   const problems: Record<string, string> = {};
   for (const field of provider.fields) {
     const problem: FieldProblem | undefined = result.problems[field.key];

@@ -16,6 +16,19 @@ const catalog = parseCatalog({
         { key: 'subdomain', label: 'Subdomain', pattern: '^[a-z]+$' },
       ],
     },
+    {
+      key: 'clockwork',
+      name: 'Clockwork',
+      authType: 'api_key',
+      warnings: [],
+      sections: [],
+      fields: [
+        { key: 'firmName', label: 'Firm Name' },
+        { key: 'apiKey', label: 'API Key', secret: true },
+        { key: 'apiSecret', label: 'API Secret', type: 'secret' },
+      ],
+    },
+    { key: 'northwind', name: 'Northwind', authType: 'oauth2', warnings: [], sections: [], fields: [{ key: 'workspace', label: 'Workspace' }] },
   ],
 });
 
@@ -58,4 +71,31 @@ test('a re-link (accountId set) may leave a secret out, meaning "keep the saved 
   assert.deepEqual(!fresh.ok && fresh.problems, { apiKey: 'Enter your API Key.' });
   const odd = validateSubmission(catalog, { providerKey: 'acme', accountId: 42, values: { subdomain: 'acme' } });
   assert.equal(!odd.ok && odd.status, 400);
+});
+
+test('a re-link needs a non-empty accountId: an empty one is a 400, not a waiver of every secret', () => {
+  for (const accountId of ['', '   ']) {
+    const check = validateSubmission(catalog, { providerKey: 'clockwork', accountId, values: { firmName: 'Acme' } });
+    assert.equal(check.ok, false, JSON.stringify(accountId));
+    assert.equal(!check.ok && check.status, 400);
+    assert.match(!check.ok ? check.message : '', /accountId must be a non-empty string/);
+  }
+});
+
+test('a passing check lists the secrets a re-link left out (keep), and [] for a fresh link', () => {
+  const relink = validateSubmission(catalog, { providerKey: 'clockwork', accountId: 'acc-1', values: { firmName: 'Acme', apiSecret: 's2' } });
+  assert.ok(relink.ok);
+  assert.deepEqual(relink.values, { firmName: 'Acme', apiSecret: 's2' });
+  assert.deepEqual(relink.keep, ['apiKey']);
+  const blank = validateSubmission(catalog, { providerKey: 'clockwork', accountId: 'acc-1', values: { firmName: 'Acme', apiKey: '  ', apiSecret: '' } });
+  assert.deepEqual(blank.ok && blank.keep, ['apiKey', 'apiSecret'], 'a secret left blank is kept too');
+  const fresh = validateSubmission(catalog, { providerKey: 'clockwork', values: { firmName: 'Acme', apiKey: 'k', apiSecret: 's' } });
+  assert.deepEqual(fresh.ok && fresh.keep, []);
+});
+
+test('a passing check carries the provider\'s authType, telling an OAuth sign-in from an API key', () => {
+  const oauth = validateSubmission(catalog, { providerKey: 'northwind', values: { workspace: 'acme' } });
+  assert.equal(oauth.ok && oauth.authType, 'oauth2');
+  const key = validateSubmission(catalog, { providerKey: 'acme', values: { apiKey: 'k', subdomain: 'acme' } });
+  assert.equal(key.ok && key.authType, 'api_key');
 });
