@@ -45,32 +45,56 @@ export const MAX_VALUE_LENGTH = 8192;
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/;
+const SPACE = /\s/;
 
-function fieldSchema(field: Field) {
-  const when = (test: (v: string) => boolean) => (v: string) => v === '' || test(v);
-  const checks = [z.rule((v) => v.length <= MAX_VALUE_LENGTH, 'tooLong'), z.rule((v) => !CONTROL.test(v), 'control')];
-  if (field.required !== false) checks.push(z.rule((v) => v !== '', 'required'));
-  if (field.type === 'url') {
-    checks.push(z.rule(when((v) => /^https?:\/\/[^\s/$.?#]\S*$/i.test(v)), 'url'));
-  } else if (field.type === 'email') {
-    checks.push(z.rule(when((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)), 'email'));
-  } else if (field.type === 'number') {
-    checks.push(z.rule(when((v) => Number.isFinite(Number(v))), 'number'));
-  } else if (field.type === 'select' && field.options) {
-    const allowed = field.options.map((o) => o.value);
-    checks.push(z.rule(when((v) => allowed.includes(v)), 'option'));
-  }
-  if (field.pattern) {
-    const pattern = new RegExp(field.pattern, 'u');
-    checks.push(z.rule(when((v) => pattern.test(v)), 'pattern'));
-  }
-  return z.string().check(...checks);
+/** One @ with something before it, no whitespace, and a dot inside the domain (not its first or last character). */
+function isEmail(v: string): boolean {
+  const at = v.indexOf('@');
+  return at > 0 && at === v.lastIndexOf('@') && !SPACE.test(v) && v.slice(at + 2, -1).includes('.');
+}
+
+/**
+ * Built-in formats, each one linear pass over the value. A backtracking pattern such as
+ * `@[^\s@]+\.[^\s@]+$` tries every dot of the domain in turn: seconds on a crafted 64 KB value.
+ */
+const FORMATS: Partial<Record<FieldType, [FieldProblem, (value: string, field: Field) => boolean]>> = {
+  // http(s)://, then a host character, and no whitespace anywhere.
+  url: ['url', (v) => /^https?:\/\/[^\s/$.?#]/i.test(v) && !SPACE.test(v)],
+  email: ['email', isEmail],
+  number: ['number', (v) => Number.isFinite(Number(v))],
+  select: ['option', (v, f) => !f.options || f.options.some((o) => o.value === v)],
+};
+
+/**
+ * A field's value check: the first problem, in order (too long, control characters, missing,
+ * format, pattern), and nothing after it. So a value over MAX_VALUE_LENGTH never reaches a
+ * format check or the catalog's own `pattern`, whatever that pattern costs.
+ */
+function valueCheck(field: Field): (value: string) => FieldProblem | undefined {
+  const format = field.type && FORMATS[field.type];
+  const pattern = field.pattern ? new RegExp(field.pattern, 'u') : undefined;
+  return (v) => {
+    if (v.length > MAX_VALUE_LENGTH) return 'tooLong';
+    if (CONTROL.test(v)) return 'control';
+    if (v === '') return field.required === false ? undefined : 'required';
+    if (format && !format[1](v, field)) return format[0];
+    if (pattern && !pattern.test(v)) return 'pattern';
+    return undefined;
+  };
 }
 
 /** The schema for one provider's submission: each (trimmed) value checked for presence, type and pattern. */
 export function credentialsSchema(fields: readonly Field[]) {
   const shape: Record<string, z.ZodMiniType<string>> = {};
-  for (const field of fields) shape[field.key] = fieldSchema(field);
+  for (const field of fields) {
+    const check = valueCheck(field);
+    shape[field.key] = z.string().check(
+      z.superRefine((v, ctx) => {
+        const problem = check(v);
+        if (problem) ctx.addIssue({ code: 'custom', input: v, message: problem });
+      }),
+    );
+  }
   return z.object(shape);
 }
 
@@ -84,28 +108,26 @@ export const isSecret = (field: Field) => !!field.secret || field.type === 'secr
 export const relinkFields = (fields: readonly Field[]): Field[] => fields.map((f) => (isSecret(f) ? { ...f, required: false } : f));
 
 /**
- * Runs the credential schema; returns either the clean values or one problem per field.
- * With `relink`, secret fields may be left empty (the saved ones are kept).
+ * Checks what a user typed against the fields (each field's `valueCheck`); returns either the
+ * clean values or one problem per field. With `relink`, secret fields may be left empty (the
+ * saved ones are kept).
  */
 export function validateCredentials(
   fields: readonly Field[],
   input: Record<string, unknown>,
   relink?: boolean,
 ): { ok: true; values: Record<string, string> } | { ok: false; problems: Record<string, FieldProblem> } {
-  // Values are trimmed first: a pasted key often carries a space or a line break.
-  const normalized: Record<string, unknown> = {};
-  if (relink) fields = relinkFields(fields);
-  for (const field of fields) {
-    const value = input[field.key] ?? '';
-    normalized[field.key] = typeof value === 'string' ? value.trim() : value;
+  const values: [string, string][] = [];
+  const problems: [string, FieldProblem][] = [];
+  for (const field of relink ? relinkFields(fields) : fields) {
+    const raw = input[field.key] ?? '';
+    // Values are trimmed first: a pasted key often carries a space or a line break.
+    const value = typeof raw === 'string' ? raw.trim() : undefined;
+    const problem = value === undefined ? 'required' : valueCheck(field)(value);
+    if (problem) problems.push([field.key, problem]);
+    // An optional field left empty is not sent at all.
+    else if (value) values.push([field.key, value]);
   }
-  const result = credentialsSchema(fields).safeParse(normalized);
-  // An optional field left empty is not sent at all.
-  if (result.success) return { ok: true, values: Object.fromEntries(Object.entries(result.data).filter(([, v]) => v !== '')) };
-  const problems: Record<string, FieldProblem> = {};
-  for (const issue of result.error.issues) {
-    const key = String(issue.path[0]);
-    problems[key] ??= (issue.code === 'invalid_type' ? 'required' : issue.message) as FieldProblem;
-  }
-  return { ok: false, problems };
+  // fromEntries defines own properties, so even a key such as "__proto__" stays a plain value.
+  return problems.length ? { ok: false, problems: Object.fromEntries(problems) } : { ok: true, values: Object.fromEntries(values) };
 }

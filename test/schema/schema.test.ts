@@ -2,8 +2,9 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { Catalog, type Provider } from '../../src/schema/guide.js';
-import { validateCredentials, type Field } from '../../src/schema/fields.js';
+import { credentialsSchema, validateCredentials, MAX_VALUE_LENGTH, type Field } from '../../src/schema/fields.js';
 import { formatIssues } from '../../src/schema/zod.js';
+import { validateSubmission } from '../../src/server.js';
 
 const provider = (patch: Partial<Provider> = {}): Provider => ({
   key: 'acme',
@@ -87,4 +88,72 @@ describe('credentials', () => {
   test('emoji and right-to-left text are fine', () => {
     assert.equal(validateCredentials(fields, { apiKey: '🔑מפתח', subdomain: 'a' }).ok, true);
   });
+});
+
+describe('validation cost', () => {
+  // The worst input for the old email pattern, which tried every dot of the domain: 64 KB.
+  const crafted = `a@${'a.'.repeat(32_000)}@`;
+  const fields: Field[] = [
+    { key: 'email', label: 'Email', type: 'email' },
+    { key: 'site', label: 'Site', type: 'url' },
+    { key: 'code', label: 'Code', pattern: '^[a-z.@]+$' },
+  ];
+  const input = { email: crafted, site: `http://${crafted}`, code: crafted };
+
+  /** The length of every string a regular expression runs on while `run` runs. */
+  function regexInputs(run: () => void): number[] {
+    const exec = RegExp.prototype.exec;
+    const lengths: number[] = [];
+    RegExp.prototype.exec = function (this: RegExp, text: string) {
+      lengths.push(String(text).length);
+      return exec.call(this, text);
+    };
+    try {
+      run();
+    } finally {
+      RegExp.prototype.exec = exec;
+    }
+    return lengths;
+  }
+
+  // The timeout is only a safety net; the assertions are about which checks ran, not how long they took.
+  test('a value over the limit is tooLong and nothing else: no later check, and no regular expression, sees it', { timeout: 60_000 }, () => {
+    const lengths = regexInputs(() => {
+      assert.deepEqual(validateCredentials(fields, input), { ok: false, problems: { email: 'tooLong', site: 'tooLong', code: 'tooLong' } });
+      const parsed = credentialsSchema(fields).safeParse(input);
+      assert.deepEqual(!parsed.success && parsed.error.issues.map((i) => [i.path[0], i.message]), [['email', 'tooLong'], ['site', 'tooLong'], ['code', 'tooLong']]);
+      const check = validateSubmission({ providers: [provider({ fields })] }, { providerKey: 'acme', values: input });
+      assert.deepEqual(!check.ok && check.problems, { email: 'Email is too long.', site: 'Site is too long.', code: 'Code is too long.' });
+    });
+    assert.deepEqual(lengths.filter((n) => n > MAX_VALUE_LENGTH), []);
+  });
+
+  test('a value at the limit still gets every check, in order', () => {
+    const long = `a@${'a.'.repeat((MAX_VALUE_LENGTH - 4) / 2)}@`;
+    assert.equal(long.length, MAX_VALUE_LENGTH - 1);
+    assert.deepEqual(validateCredentials(fields, { email: long, site: 'http://x', code: 'x\u0001' }), { ok: false, problems: { email: 'email', code: 'control' } });
+  });
+
+  const formats: [string, Field['type'], string, boolean][] = [
+    ['a plain address', 'email', 'ann@example.com', true],
+    ['a dotted domain', 'email', 'a@b.c.d', true],
+    ['two dots in a row', 'email', 'a@b..c', true],
+    ['no dot in the domain', 'email', 'a@localhost', false],
+    ['a dot first in the domain', 'email', 'a@.bc', false],
+    ['a dot last in the domain', 'email', 'a@bc.', false],
+    ['two @', 'email', 'a@b@c.d', false],
+    ['nothing before @', 'email', '@b.cd', false],
+    ['a space inside', 'email', 'a b@c.d', false],
+    ['a no-break space inside', 'email', 'a@c\u00a0.d', false],
+    ['an https URL', 'url', 'https://example.com/a?b#c', true],
+    ['upper case', 'url', 'HTTP://EXAMPLE.COM', true],
+    ['a space inside a URL', 'url', 'https://exa mple.com', false],
+    ['a URL with no host', 'url', 'https:///path', false],
+    ['another scheme', 'url', 'ftp://example.com', false],
+  ];
+  for (const [name, type, value, ok] of formats) {
+    test(`${type}: ${name} is ${ok ? 'accepted' : 'refused'}`, () => {
+      assert.deepEqual(validateCredentials([{ key: 'v', label: 'V', type }], { v: value }), ok ? { ok, values: { v: value } } : { ok, problems: { v: type } });
+    });
+  }
 });

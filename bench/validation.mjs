@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// What crafted credential values cost to validate: link-hub/server's validateSubmission
+// (the same checks the widget runs) against the old style, where every check ran (length,
+// control characters, then a backtracking email or URL pattern) even after one had failed.
+// Prints the worst of several runs, in ms, for each input.
+//
+//   node_modules/.bin/tsx bench/validation.mjs [--runs 5]
+import { validateSubmission } from '../src/server.ts';
+
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const MAX = 8192;
+
+const provider = {
+  key: 'acme',
+  name: 'Acme',
+  authType: 'api_key',
+  warnings: [],
+  sections: [],
+  fields: [
+    { key: 'email', label: 'Email', type: 'email', required: false },
+    { key: 'site', label: 'Site', type: 'url', required: false },
+  ],
+};
+const catalog = { providers: [provider] };
+
+// The patterns the checks used before, run the way they ran: all of them, whatever failed first.
+// eslint-disable-next-line no-control-regex
+const OLD = { control: /[\u0000-\u001f\u007f]/, email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, url: /^https?:\/\/[^\s/$.?#]\S*$/i };
+function oldStyle(key, value) {
+  const problems = [];
+  if (value.length > MAX) problems.push('tooLong');
+  if (OLD.control.test(value)) problems.push('control');
+  if (value !== '' && !OLD[key === 'email' ? 'email' : 'url'].test(value)) problems.push(key === 'email' ? 'email' : 'url');
+  return problems[0];
+}
+
+const dots = (n) => 'a.'.repeat(n);
+const inputs = [
+  ['email, 64 KB: a@ + "a." x 32,000 + @', 'email', `a@${dots(32_000)}@`],
+  ['email, 64 KB: a@ + "a." x 32,000 + " x"', 'email', `a@${dots(32_000)} x`],
+  ['email, at the limit: a@ + "a." x 4,094 + @', 'email', `a@${dots((MAX - 4) / 2)}@`],
+  ['url, 64 KB: http://a + "a" x 64,000 + " x"', 'site', `http://a${'a'.repeat(64_000)} x`],
+  ['url, at the limit', 'site', `http://a${'a'.repeat(MAX - 11)} x`],
+];
+
+function worst(run, times) {
+  let max = 0;
+  let result;
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    result = run();
+    max = Math.max(max, performance.now() - start);
+  }
+  return { ms: max, result };
+}
+
+console.log(`validation cost, worst of ${RUNS} runs (old style: worst of 2)\n`);
+console.log(['input'.padEnd(48), 'chars'.padStart(7), 'now ms'.padStart(9), 'old ms'.padStart(9), ' answer'].join(' '));
+for (const [name, key, value] of inputs) {
+  const now = worst(() => validateSubmission(catalog, { providerKey: 'acme', values: { [key]: value } }), RUNS);
+  const old = worst(() => oldStyle(key, value), 2);
+  const answer = now.result.ok ? 'ok' : now.result.message;
+  console.log([name.padEnd(48), String(value.length).padStart(7), now.ms.toFixed(2).padStart(9), old.ms.toFixed(2).padStart(9), ` ${answer} (old: ${old.result})`].join(' '));
+}
