@@ -10,8 +10,19 @@ export type FieldType = z.infer<typeof FieldType>;
 
 const FieldOption = z.object({ value: z.string(), label: z.string() });
 
+/**
+ * Keys every object already answers to (`constructor`, `toString`, `__proto__`, ...) and
+ * `prototype`: a field so named would read the object's own machinery instead of a value
+ * (a required `__proto__` field was never checked, an optional `constructor` always failed).
+ */
+const isReservedKey = (key: string) => key === 'prototype' || key in Object.prototype;
+
 export const Field = z.object({
-  key: z.matching(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'a field key is an identifier like apiKey'),
+  key: z.matching(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'a field key is an identifier like apiKey').check(
+    z.superRefine((key, ctx) => {
+      if (isReservedKey(key)) ctx.addIssue({ code: 'custom', input: key, message: `"${key}" is a name every JavaScript object already has: choose another field key` });
+    }),
+  ),
   label: z.nonEmpty('a field needs a label'),
   /** Default `text` (`secret` when `secret` is true). */
   type: z.optional(FieldType),
@@ -110,7 +121,8 @@ export const relinkFields = (fields: readonly Field[]): Field[] => fields.map((f
 /**
  * Checks what a user typed against the fields (each field's `valueCheck`); returns either the
  * clean values or one problem per field. With `relink`, secret fields may be left empty (the
- * saved ones are kept).
+ * saved ones are kept). Only the input's own properties count: an inherited `constructor`, or
+ * values planted on a prototype through a `__proto__` key, never stand in for what was typed.
  */
 export function validateCredentials(
   fields: readonly Field[],
@@ -120,7 +132,7 @@ export function validateCredentials(
   const values: [string, string][] = [];
   const problems: [string, FieldProblem][] = [];
   for (const field of relink ? relinkFields(fields) : fields) {
-    const raw = input[field.key] ?? '';
+    const raw = Object.hasOwn(input, field.key) ? (input[field.key] ?? '') : '';
     // Values are trimmed first: a pasted key often carries a space or a line break.
     const value = typeof raw === 'string' ? raw.trim() : undefined;
     const problem = value === undefined ? 'required' : valueCheck(field)(value);

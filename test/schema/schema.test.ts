@@ -39,6 +39,11 @@ describe('Catalog', () => {
     ['an invalid field pattern', { providers: [provider({ fields: [{ key: 'x', label: 'X', pattern: '([' }] })] }, /^providers\[0\]\.fields\[0\]\.pattern: not a valid regular expression/],
     ['an unknown block', { providers: [provider({ intro: [{ type: 'script', text: 'x' } as never] })] }, /^providers\[0\]\.intro\[0\]\.type: unknown block type "script": expected one of paragraph, heading, list/],
     ['no providers array', {}, /^providers: expected array, but it is missing/],
+    ...['__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf'].map((key): [string, unknown, RegExp] => [
+      `a field keyed ${key}`,
+      { providers: [provider({ fields: [{ key: 'apiKey', label: 'API Key' }, { key, label: 'X' }] })] },
+      new RegExp(`^providers\\[0\\]\\.fields\\[1\\]\\.key: "${key}" is a name every JavaScript object already has: choose another field key$`),
+    ]),
   ];
   for (const [name, input, pattern] of invalid) {
     test(`rejects ${name}, naming the path`, () => {
@@ -84,6 +89,25 @@ describe('credentials', () => {
       assert.deepEqual(!result.ok && result.problems, expected);
     });
   }
+
+  test('only the input\'s own properties count: nothing inherited stands in for a value', () => {
+    const inherited = Object.create({ apiKey: 'k', subdomain: 'a' }) as Record<string, unknown>;
+    assert.deepEqual(validateCredentials(fields, inherited), { ok: false, problems: { apiKey: 'required', subdomain: 'required' } });
+    const planted = JSON.parse('{ "__proto__": { "apiKey": "k" }, "subdomain": "a" }') as Record<string, unknown>;
+    assert.deepEqual(validateCredentials(fields, planted), { ok: false, problems: { apiKey: 'required' } });
+    const nullProto = Object.assign(Object.create(null), { apiKey: 'k', subdomain: 'a' }) as Record<string, unknown>;
+    assert.deepEqual(validateCredentials(fields, nullProto), { ok: true, values: { apiKey: 'k', subdomain: 'a' } });
+  });
+
+  test('fields named like Object.prototype members (refused by the catalog) are still read as plain values', () => {
+    const optional = validateCredentials([{ key: 'constructor', label: 'C', required: false }], {});
+    assert.deepEqual(optional, { ok: true, values: {} }, 'an empty optional constructor field passes');
+    const required = validateCredentials([{ key: '__proto__', label: 'P' }], {});
+    assert.deepEqual(required, { ok: false, problems: JSON.parse('{ "__proto__": "required" }') }, 'a missing required __proto__ field is missing');
+    const given = validateCredentials([{ key: '__proto__', label: 'P' }], JSON.parse('{ "__proto__": " v " }'));
+    assert.deepEqual(given, { ok: true, values: JSON.parse('{ "__proto__": "v" }') });
+    assert.equal(Object.getPrototypeOf(given.ok && given.values), Object.prototype);
+  });
 
   test('emoji and right-to-left text are fine', () => {
     assert.equal(validateCredentials(fields, { apiKey: '🔑מפתח', subdomain: 'a' }).ok, true);
