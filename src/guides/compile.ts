@@ -5,10 +5,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Catalog, ProviderSummary, type Provider } from '../schema/guide.js';
+import { isSecret, type Field } from '../schema/fields.js';
 import { formatIssues } from '../schema/zod.js';
 import { Diagnostics, GuideCompileError, type GuideProblem } from './diagnostics.js';
 import { parseGuide } from './parse.js';
-import { toProvider } from './to-guide.js';
+import { FIELD_NATURE, toProvider, type FieldNature, type FieldSource } from './to-guide.js';
 
 export const GUIDE_EXTENSIONS = ['.mdx', '.md'];
 
@@ -31,6 +32,8 @@ export interface CompiledGuide {
   file: string;
   locale?: string;
   provider?: Provider;
+  /** Where each of the provider's fields was written (same order): localized guides are checked against it. */
+  fields?: FieldSource[];
   problems: GuideProblem[];
 }
 
@@ -39,8 +42,13 @@ export function compileGuide(file: string, source: string): CompiledGuide {
   const diagnostics = new Diagnostics(file);
   const { key, locale } = guideName(file);
   const tree = parseGuide(source, diagnostics);
-  const provider = tree ? toProvider({ key, source, tree }, diagnostics) : undefined;
-  return { file, ...(locale ? { locale } : {}), ...(provider ? { provider } : {}), problems: diagnostics.problems };
+  const compiled = tree ? toProvider({ key, source, tree }, diagnostics) : undefined;
+  return {
+    file,
+    ...(locale ? { locale } : {}),
+    ...(compiled ? { provider: compiled.provider, fields: compiled.fields } : {}),
+    problems: diagnostics.problems,
+  };
 }
 
 /**
@@ -101,6 +109,13 @@ export function assemble(compiled: CompiledGuide[]): Catalog {
     } else if (keysOf(base) !== keysOf(guide.provider)) {
       // The host's backend receives field keys: they must not change with the language.
       problems.push({ file: guide.file, line: 1, column: 1, message: `localized fields must keep the default guide's keys (${keysOf(base)}), got (${keysOf(guide.provider)}): set \`key:\` on each field` });
+    } else {
+      const fields = guide.provider.fields.map((field, i) => {
+        problems.push(...contradictions(base.fields[i]!, field, guide.fields?.[i], guide.file, owners.get(base.key)!));
+        return translatedField(base.fields[i]!, field);
+      });
+      const byKey = locales[guide.locale];
+      if (byKey?.[base.key] === guide.provider) byKey[base.key] = { ...guide.provider, fields };
     }
   }
   const localized = Object.entries(locales).map(([locale, byKey]) => ({ locale, providers: Object.values(byKey) }));
@@ -115,6 +130,50 @@ export function assemble(compiled: CompiledGuide[]): Catalog {
   }
   if (problems.length) throw new GuideCompileError(problems);
   return checked.success ? checked.data : catalog;
+}
+
+/** A field's nature, compared as the form sees it (defaults filled in). */
+const natureOf: Record<FieldNature, (field: Field) => unknown> = {
+  type: (f) => f.type ?? (f.secret ? 'secret' : 'text'),
+  secret: (f) => isSecret(f),
+  required: (f) => f.required !== false,
+  pattern: (f) => f.pattern,
+  options: (f) => f.options?.map((o) => o.value),
+};
+
+/**
+ * Where a localized field explicitly sets a nature (in its front matter) other than the
+ * default guide's: an error at that entry. What the compiler only guessed from the
+ * translated words ("Clé API" is not recognised as a key) is not an error: it is replaced.
+ */
+function contradictions(base: Field, local: Field, source: FieldSource | undefined, file: string, baseFile: string): GuideProblem[] {
+  return FIELD_NATURE.flatMap((nature) => {
+    if (!source || !Object.hasOwn(source.explicit, nature)) return [];
+    const [ours, theirs] = [natureOf[nature](local), natureOf[nature](base)];
+    if (JSON.stringify(ours) === JSON.stringify(theirs)) return [];
+    const at = source.explicit[nature] ?? source.at;
+    return [{
+      file,
+      line: at?.line ?? 1,
+      column: at?.column ?? 1,
+      message: `field "${local.key}": ${nature} ${JSON.stringify(ours)} contradicts the default guide ${baseFile} (${nature} ${JSON.stringify(theirs)}). A translation words a field (label, help, placeholder, option labels) but takes its ${FIELD_NATURE.join(', ')} from the default guide: remove \`${nature}:\` here`,
+    }];
+  });
+}
+
+/**
+ * A field of a localized guide: its words (label, help, placeholder, option labels) from
+ * the translation, its nature (type, secret, required, pattern, option values) from the
+ * default guide, since the compiler infers nature from English words.
+ */
+function translatedField(base: Field, local: Field): Field {
+  const field: Field = { ...base, label: local.label };
+  delete field.help;
+  delete field.placeholder;
+  if (local.help !== undefined) field.help = local.help;
+  if (local.placeholder !== undefined) field.placeholder = local.placeholder;
+  if (base.options) field.options = base.options.map((o) => ({ value: o.value, label: local.options?.find((l) => l.value === o.value)?.label ?? o.label }));
+  return field;
 }
 
 /** The list view's index: what it needs of each provider, nothing more. */

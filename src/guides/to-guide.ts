@@ -4,7 +4,7 @@
  * reported to `Diagnostics` at the node's position and the walk goes on, so one run
  * reports every problem in a file.
  */
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
 import type { AuthType, Block, Callout, Inline, Provider, Section, Step } from '../schema/guide.js';
 import { ImageSrc, LinkHref } from '../schema/guide.js';
 import type { Field } from '../schema/fields.js';
@@ -476,8 +476,11 @@ function findFirst(node: MdNode, test: (n: MdNode) => boolean): MdNode | undefin
   return undefined;
 }
 
-/** The list that follows "Fill out the following fields" in the Hub block. */
-function hubFields(nodes: MdNode[]): Field[] | undefined {
+/** A field and where its author wrote it. */
+interface Placed { field: Field; source: FieldSource }
+
+/** The list that follows "Fill out the following fields" in the Hub block: each field at its list item. */
+function hubFields(nodes: MdNode[]): Placed[] | undefined {
   let introduced = false;
   let list: MdNode | undefined;
   const walk = (node: MdNode): boolean => {
@@ -499,7 +502,24 @@ function hubFields(nodes: MdNode[]): Field[] | undefined {
     }
   };
   collect(list);
-  return items.map(fieldFromItem).filter((f): f is Field => !!f);
+  return items.flatMap((item) => {
+    const field = fieldFromItem(item);
+    return field ? [{ field, source: { key: field.key, at: at(item), explicit: {} } }] : [];
+  });
+}
+
+/** A field's nature, as opposed to its words: what a translation must not change. */
+export const FIELD_NATURE = ['type', 'secret', 'required', 'pattern', 'options'] as const;
+export type FieldNature = (typeof FIELD_NATURE)[number];
+
+/**
+ * Where a field was written, and which parts of its nature its author set explicitly (in
+ * the front matter), each at its own position. Everything else about it was inferred.
+ */
+export interface FieldSource {
+  key: string;
+  at: Point | undefined;
+  explicit: Partial<Record<FieldNature, Point | undefined>>;
 }
 
 function frontMatterField(entry: FrontMatterField): Field {
@@ -550,8 +570,14 @@ function lineColumn(source: string, offset: number): Point {
   return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
 }
 
+interface ReadFrontMatter {
+  data: FrontMatter;
+  /** Where each front matter field was written, and its explicitly set nature (each at its key). */
+  fields: FieldSource[];
+}
+
 /** The front matter, or undefined when it is invalid (its problems are reported). */
-function readFrontMatter(node: MdNode, source: string, ctx: Context): FrontMatter | undefined {
+function readFrontMatter(node: MdNode, source: string, ctx: Context): ReadFrontMatter | undefined {
   const text = node.value ?? '';
   const start = source.indexOf(text, node.position?.start.offset ?? 0);
   const document = parseDocument(text, { prettyErrors: false });
@@ -562,7 +588,19 @@ function readFrontMatter(node: MdNode, source: string, ctx: Context): FrontMatte
   }
   const data: unknown = document.toJS() ?? {};
   const parsed = FrontMatter.safeParse(data);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    const fields = (parsed.data.fields ?? []).map((entry, i): FieldSource => {
+      const item = document.getIn(['fields', i], true);
+      const explicit: FieldSource['explicit'] = {};
+      for (const { key } of isMap(item) ? item.items : []) {
+        if (!isScalar(key)) continue;
+        const name = FIELD_NATURE.find((n) => n === key.value);
+        if (name) explicit[name] = place(key.range?.[0]);
+      }
+      return { key: frontMatterField(entry).key, at: place(isMap(item) || isScalar(item) ? item.range?.[0] : undefined), explicit };
+    });
+    return { data: parsed.data, fields };
+  }
   const issues = flattenUnions(parsed.error.issues);
   formatIssues({ issues }).forEach((message, i) => {
     // The deepest node of the path that the YAML document has: the value itself, or its parent.
@@ -585,16 +623,23 @@ export interface GuideFile {
   tree: MdNode;
 }
 
-export function toProvider({ key, source, tree }: GuideFile, diagnostics: Diagnostics): Provider | undefined {
+/** A compiled provider, and where each of its fields came from. */
+export interface ProviderSource {
+  provider: Provider;
+  /** One per field, in the same order. */
+  fields: FieldSource[];
+}
+
+export function toProvider({ key, source, tree }: GuideFile, diagnostics: Diagnostics): ProviderSource | undefined {
   const ctx: Context = { diagnostics };
   const nodes = tree.children ?? [];
   const yaml = nodes.find((n) => n.type === 'yaml');
-  const read = yaml ? readFrontMatter(yaml, source, ctx) : {};
-  const fm: FrontMatter = read ?? {};
+  const read = yaml ? readFrontMatter(yaml, source, ctx) : { data: {}, fields: [] };
+  const fm: FrontMatter = read?.data ?? {};
 
   let h1: string | undefined;
   let description: string | undefined;
-  let hubFieldList: Field[] | undefined;
+  let hubFieldList: Placed[] | undefined;
   let hubAt: Point | undefined;
   const warnings: Callout[] = [];
   const intro: Block[] = [];
@@ -675,7 +720,8 @@ export function toProvider({ key, source, tree }: GuideFile, diagnostics: Diagno
     });
     return undefined;
   }
-  const fields = fm.fields ? fm.fields.map(frontMatterField) : (hubFieldList ?? []);
+  const fields = fm.fields ? fm.fields.map(frontMatterField) : (hubFieldList ?? []).map((p) => p.field);
+  const fieldSources = fm.fields ? (read?.fields ?? []) : (hubFieldList ?? []).map((p) => p.source);
   const authType: AuthType = fm.authType ?? titleParts?.authType ?? (fields.length ? 'api_key' : 'oauth2');
   if (read && !fields.length && authType !== 'oauth2' && authType !== 'oauth1') {
     diagnostics.report(
@@ -703,5 +749,5 @@ export function toProvider({ key, source, tree }: GuideFile, diagnostics: Diagno
   if (desc) provider.description = desc;
   if (fm.category) provider.category = fm.category;
   if (fm.logo) provider.logo = fm.logo;
-  return provider;
+  return { provider, fields: fieldSources };
 }

@@ -11,8 +11,9 @@ import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { compileGuide, compileGuides, assemble } from '../../src/guides/compile.js';
-import { GuideCompileError } from '../../src/guides/diagnostics.js';
+import { GuideCompileError, type GuideProblem } from '../../src/guides/diagnostics.js';
 import { Catalog } from '../../src/schema/guide.js';
+import type { Field } from '../../src/schema/fields.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -123,6 +124,39 @@ describe('a folder of guides', () => {
     writeFileSync(path.join(dir, 'inline.de.mdx'), `---\nfields:\n  - Schlüssel\n---\n${readFileSync(path.join(fixtures, 'inline/input.mdx'), 'utf8')}`);
     await assert.rejects(compileGuides(dir, { cwd: dir }), /inline\.de\.mdx:1:1: localized fields must keep the default guide's keys \(apiKey\), got \(schlussel\)/);
     rmSync(dir, { recursive: true });
+  });
+
+  test('a localized field takes its nature from the default guide: "Clé API" stays secret; its words stay translated', async () => {
+    const catalog = await compileGuides(path.join(here, 'localized/inferred'));
+    const fr = catalog.locales?.[0]?.providers[0]?.fields;
+    const nature = (f: Field) => [f.key, f.type, f.secret, f.required, f.pattern ?? null, f.options?.map((o) => o.value) ?? null];
+    assert.deepEqual(fr?.map(nature), catalog.providers[0]?.fields.map(nature));
+    assert.deepEqual(fr?.map((f) => [f.label, f.help ?? null, f.placeholder ?? null]), [
+      ['Clé API', 'Dans Paramètres avancés, section API.', null],
+      ["Identifiant de l'entreprise", null, null],
+      ['Sous-domaine', null, null],
+      ['Région', null, null],
+    ]);
+    assert.equal(fr?.[0]?.type, 'secret');
+    assert.deepEqual(fr?.[3]?.options, [{ value: 'eu', label: 'Europe' }, { value: 'us', label: 'États-Unis' }]);
+  });
+
+  test('a localized guide that sets a field\'s nature against the default guide fails at each front matter entry', async () => {
+    await assert.rejects(compileGuides(path.join(here, 'localized/contradicts'), { cwd: here }), (error: unknown) => {
+      assert.ok(error instanceof GuideCompileError);
+      const where = (p: GuideProblem) => `${p.file}:${p.line}:${p.column}`;
+      assert.deepEqual(error.problems.map(where), [
+        'localized/contradicts/flatchr.fr.mdx:6:5',
+        'localized/contradicts/flatchr.fr.mdx:9:5',
+        'localized/contradicts/flatchr.fr.mdx:12:5',
+        'localized/contradicts/flatchr.fr.mdx:15:5',
+      ]);
+      assert.match(error.problems[0]!.message, /^field "apiKey": secret false contradicts the default guide localized\/contradicts\/flatchr\.mdx \(secret true\)\..*remove `secret:` here$/);
+      assert.match(error.problems[1]!.message, /^field "companyId": type "secret" contradicts .*\(type "text"\)/);
+      assert.match(error.problems[2]!.message, /^field "subdomain": pattern "\^\.\*\$" contradicts/);
+      assert.match(error.problems[3]!.message, /^field "region": options \["eu","fr"\] contradicts .*\(options \["eu","us"\]\)/);
+      return true;
+    });
   });
 
   test('a guide with no front matter infers key, name, auth type and fields', () => {
