@@ -10,6 +10,12 @@
  * redirect URI /oauth/callback, which exchanges the code server-side and answers with
  * the page that runs link-hub's oauth-callback script.
  *
+ * What a real host's backend must do too, and this one does: answer only under its own
+ * host names (against DNS rebinding); take API calls only from its own pages (Origin and
+ * Sec-Fetch-Site) and only as JSON, which a cross-site form cannot send (against CSRF);
+ * re-link only an account of the same provider (and, with real users, the same customer);
+ * and forget sign-ins that were never finished.
+ *
  *   node demo/server.mjs [--port 5180]      (npm start builds first, then runs this)
  */
 import { createServer } from 'node:http';
@@ -53,6 +59,22 @@ const CLIENT_ID = 'acme-people';
 const CLIENT_SECRET = 'demo-client-secret';
 const TEN_MINUTES = 600_000;
 
+/** `application/json`, with or without parameters such as `; charset=utf-8`. */
+const isJson = (req) => (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase() === 'application/json';
+
+/** Whether a request carries a body (a bodiless DELETE has none to check). */
+const hasBody = (req) => Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+
+/** Deletes the entries of `map` whose `expires` has passed, then the oldest beyond `max`. */
+function sweep(map, max) {
+  const now = Date.now();
+  for (const [key, entry] of map) if (entry.expires < now) map.delete(key);
+  for (const key of map.keys()) {
+    if (map.size <= max) break;
+    map.delete(key);
+  }
+}
+
 function consentPage({ workspace, query }) {
   const hidden = Object.entries(query).map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`).join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -92,7 +114,10 @@ async function readBody(req, limit = 100_000) {
   return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
 }
 
-export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet = false } = {}) {
+/**
+ * `maxSignIns`: how many unfinished OAuth sign-ins are remembered at once (the oldest go first).
+ */
+export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet = false, maxSignIns = 1000 } = {}) {
   const catalog = parseCatalog(await readFile(path.join(root, 'dist/catalog.json'), 'utf8'));
   /** accountId -> { accountId, providerKey, label, values (non-secret only), createdAt } */
   const accounts = new Map();
@@ -108,11 +133,26 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
   const settings = { isolateSignIn: process.env.DEMO_ISOLATE_SIGN_IN === '1' };
   let origin = '';
 
-  /** Creates or updates an account; a re-link keeps its id. */
-  function saveAccount(provider, values, accountId, labelFrom) {
-    // Only non-secret values are kept, and only they name the account.
+  /**
+   * The account a re-link names: it must exist and be the same provider's. (A host with real
+   * users also checks that it is this customer's.) An error answer otherwise.
+   */
+  function relinkTarget(check, accountId) {
+    if (accountId === undefined) return {};
+    const account = accounts.get(accountId);
+    if (!account) return { error: [404, 'This account is no longer linked.'] };
+    if (account.providerKey !== check.provider.key) return { error: [403, `This account is not a ${check.provider.name} account.`] };
+    return { account };
+  }
+
+  /**
+   * Creates an account, or updates `previous`, the one a re-link named (checked by relinkTarget).
+   * A host that stores secrets copies the fields in the check's `keep` (the secrets the re-link
+   * left empty) from `previous` and from no other account. This demo stores no secrets at all:
+   * it keeps only non-secret values, and only they name the account.
+   */
+  function saveAccount(provider, values, previous, labelFrom) {
     const visible = Object.fromEntries(provider.fields.filter((f) => !(f.secret || f.type === 'secret')).map((f) => [f.key, values[f.key]]).filter(([, v]) => v));
-    const previous = typeof accountId === 'string' ? accounts.get(accountId) : undefined;
     const id = previous?.accountId ?? randomUUID();
     const first = Object.values(labelFrom ?? visible)[0];
     const label = first ? `${provider.name} · ${first}` : `${provider.name} account`;
@@ -124,15 +164,33 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
    * The page's own origin, as the browser sees it (127.0.0.1 or localhost): the sign-in must come
    * back to the origin the hub runs on, or its callback page could not reach it.
    */
-  const pageOrigin = (req) => {
-    const port = server.address().port;
-    return [`127.0.0.1:${port}`, `localhost:${port}`].includes(req.headers.host) ? `http://${req.headers.host}` : origin;
-  };
+  const pageOrigin = (req) => (ownHosts().includes(req.headers.host) ? `http://${req.headers.host}` : origin);
+  /** The Host headers this server answers to: anything else is another site's name pointed at 127.0.0.1. */
+  const ownHosts = () => [`127.0.0.1:${server.address().port}`, `localhost:${server.address().port}`];
+  /**
+   * Why an API call is refused, or undefined: it must come from this server's own pages
+   * (a cross-site page's Origin, or a Sec-Fetch-Site other than same-origin or none, is a 403)
+   * and carry JSON if it carries anything (415), which a cross-site form cannot send.
+   */
+  function refuseApiCall(req) {
+    const from = req.headers.origin;
+    if (from !== undefined && !ownHosts().some((h) => from === `http://${h}`)) return [403, 'Cross-origin requests are not accepted.'];
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') return [403, 'Cross-site requests are not accepted.'];
+    if ((req.method === 'POST' || hasBody(req)) && !isJson(req)) return [415, 'Send JSON (content-type: application/json).'];
+    return undefined;
+  }
   /** The redirect URIs registered with the fake provider. */
   const callbacks = () => [`${origin}/oauth/callback`, `http://localhost:${server.address().port}/oauth/callback`];
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${host}`);
+    // DNS rebinding: a page on evil.example resolving to 127.0.0.1 sends Host: evil.example.
+    if (!ownHosts().includes(req.headers.host)) return send(res, 421, 'unknown host', { 'content-type': 'text/plain' });
+    if (url.pathname.startsWith('/api/') && req.method !== 'GET' && req.method !== 'HEAD') {
+      const refused = refuseApiCall(req);
+      if (refused) return json(res, refused[0], { message: refused[1] });
+    }
     try {
       if (url.pathname === '/api/connections' && req.method === 'GET') return json(res, 200, [...accounts.values()]);
       if (url.pathname === '/api/connections' && req.method === 'POST') {
@@ -144,9 +202,10 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
         if (secretField && check.values[secretField.key] === 'bad') {
           return json(res, 401, { message: `${check.provider.name} rejected this ${secretField.label} (401 Unauthorized). Check that you copied the whole key.` });
         }
-        if (check.provider.authType === 'oauth2') return json(res, 400, { message: `${check.provider.name} links by signing in: POST /api/oauth/start.` });
-        if (body.accountId !== undefined && !accounts.has(body.accountId)) return json(res, 404, { message: 'This account is no longer linked.' });
-        const { accountId, label, created } = saveAccount(check.provider, check.values, body.accountId);
+        if (check.authType === 'oauth2') return json(res, 400, { message: `${check.provider.name} links by signing in: POST /api/oauth/start.` });
+        const target = relinkTarget(check, body.accountId);
+        if (target.error) return json(res, target.error[0], { message: target.error[1] });
+        const { accountId, label, created } = saveAccount(check.provider, check.values, target.account);
         return json(res, created ? 201 : 200, { accountId, label });
       }
       // The hub's onSubmit for an OAuth provider: remember the sign-in, answer where the window goes.
@@ -155,7 +214,10 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
         const check = validateSubmission(catalog, body);
         if (!check.ok) return json(res, check.status, { message: check.message, problems: check.problems });
         if (typeof body.state !== 'string' || body.state.length < 16) return json(res, 400, { message: 'a sign-in needs the hub\'s state' });
-        if (body.accountId !== undefined && !accounts.has(body.accountId)) return json(res, 404, { message: 'This account is no longer linked.' });
+        const target = relinkTarget(check, body.accountId);
+        if (target.error) return json(res, target.error[0], { message: target.error[1] });
+        // Unfinished sign-ins expire: forget those, and the oldest when too many are open.
+        sweep(signIns, maxSignIns - 1);
         signIns.set(body.state, { provider: check.provider, values: check.values, accountId: body.accountId, redirectUri: `${pageOrigin(req)}/oauth/callback`, expires: Date.now() + TEN_MINUTES });
         const authorize = new URL('/fake-idp/authorize', pageOrigin(req));
         authorize.search = new URLSearchParams({
@@ -180,6 +242,7 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
         back.searchParams.set('state', form.state ?? '');
         if (form.decision === 'allow') {
           const code = randomBytes(16).toString('hex');
+          sweep(codes, maxSignIns - 1);
           codes.set(code, { workspace: form.workspace, redirectUri: form.redirect_uri, expires: Date.now() + 60_000 });
           back.searchParams.set('code', code);
         } else {
@@ -213,7 +276,9 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
         });
         const token = await exchange.json();
         if (!exchange.ok) return fail(`${signIn.provider.name} refused the sign-in (${token.error}).`);
-        const { accountId, label } = saveAccount(signIn.provider, signIn.values, signIn.accountId, { workspace: token.workspace });
+        // Checked when the sign-in started; the account may have gone since, and then this is a new link.
+        const previous = signIn.accountId === undefined ? undefined : accounts.get(signIn.accountId);
+        const { accountId, label } = saveAccount(signIn.provider, signIn.values, previous?.providerKey === signIn.provider.key ? previous : undefined, { workspace: token.workspace });
         return page(res, 200, callbackPage({ state, ok: true, result: { accountId, label } }));
       }
       const del = /^\/api\/connections\/([\w-]+)$/.exec(url.pathname);
@@ -240,7 +305,7 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
   const address = server.address();
   origin = `http://${host}:${address.port}`;
   if (!quiet) console.log(`LinkHub demo running at ${origin}/  (Ctrl+C to stop)`);
-  return { server, origin, accounts, settings, close: () => new Promise((r) => server.close(r)) };
+  return { server, origin, accounts, signIns, settings, close: () => new Promise((r) => server.close(r)) };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
