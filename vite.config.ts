@@ -26,7 +26,7 @@ export default defineConfig({
       format === 'locales'
         ? { entry: Object.fromEntries(LOCALES.map((l) => [l, `src/i18n/${l}.ts`])), formats: ['es'], fileName: (_, name) => `locales/${name}.js` }
         : format === 'callback'
-          ? { entry: 'src/oauth-callback.ts', name: 'LinkHubOAuthCallback', formats: ['iife'], fileName: () => 'oauth-callback.js' }
+          ? { entry: 'src/oauth-callback-script.ts', name: 'LinkHubOAuthCallback', formats: ['iife'], fileName: () => 'oauth-callback.js' }
           : { entry: 'src/index.ts', name: 'LinkHub', formats: [format], fileName: () => (format === 'es' ? 'link-hub.js' : 'link-hub.iife.js') },
     rolldownOptions: {
       // The lazy provider-view chunk imports lit, zod and the events from link-hub.js itself

@@ -60,7 +60,7 @@ let failedSteps = [];
 const steps = [
   ['build', 'node', ['scripts/build.mjs']],
   ['typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.test.json']],
-  ['node tests', bin('tsx'), ['--test', '--test-reporter=spec', ...files('test', /(guides|schema|server|package|i18n|react)[\\/].*\.test\.(ts|mjs)$/), ...files('test', /^(size|lint)\.test\.mjs$/)], 'node'],
+  ['node tests', bin('tsx'), ['--test', '--test-reporter=spec', ...files('test', /(guides|schema|server|package|i18n|react|internal)[\\/].*\.test\.(ts|mjs)$/), ...files('test', /^(size|lint)\.test\.mjs$/)], 'node'],
   ['element tests', bin('wtr'), ['--config', 'web-test-runner.config.mjs'], 'wtr'],
   ['end-to-end tests', 'node', ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files('test/e2e', /\.test\.mjs$/)], 'node'],
 ];

@@ -1,20 +1,25 @@
 /**
- * `link-hub/oauth-callback`: the script for the page a host serves at its OAuth redirect
- * URI. Loaded there (`<script src=".../oauth-callback.js">`, or imported), it reads the
- * outcome the host's server put in the page or the URL, posts it to the window that
- * opened the sign-in (`<link-hub>` waits for it there), and closes itself.
+ * `link-hub/oauth-callback`: what the page a host serves at its OAuth redirect URI runs.
+ * It reads the outcome the host's server put in the page or the URL, posts it to the
+ * window that opened the sign-in (`<link-hub>` waits for it there), and closes itself.
+ *
+ * Two ways in:
+ * - `<script src=".../oauth-callback.js">` (the classic script, `dist/oauth-callback.js`)
+ *   runs at once, with `data-target-origin` on the script tag as its one setting;
+ * - `import { finishSignIn } from 'link-hub/oauth-callback'` from a bundle runs nothing by
+ *   itself (a bundle has no script tag to read settings from): call `finishSignIn()`.
  *
  * Where the outcome comes from, first match wins:
  * 1. `<script type="application/json" id="link-hub-oauth">{ "state", "ok", "error"?, "result"? }</script>`
  * 2. the URL's query or fragment: `state`, `ok=1` (with `accountId` and `label` for the result),
  *    or `error` / `error_description` for a refusal.
  *
- * The message goes to the page's own origin, or to the origin in the script tag's
- * `data-target-origin`. When the sign-in page cut the window off from its opener
- * (Cross-Origin-Opener-Policy), the hub's page can still hear it if it has this page's
- * origin: the message also goes out on the BroadcastChannel `link-hub:oauth`.
- * No framework needed; nothing is stored; the URL's parameters are removed from the
- * history entry.
+ * The message goes to the page's own origin, or to `targetOrigin`, which must be an http(s)
+ * origin (never `*`: the outcome is for the hub's page alone). When the sign-in page cut
+ * the window off from its opener (Cross-Origin-Opener-Policy), the hub's page can still
+ * hear it if it has this page's origin: the message also goes out on the BroadcastChannel
+ * `link-hub:oauth`. No framework needed; nothing is stored; the URL's parameters are
+ * removed from the history entry.
  */
 
 interface Outcome {
@@ -22,6 +27,11 @@ interface Outcome {
   ok: boolean;
   error?: string;
   result?: Record<string, unknown>;
+}
+
+export interface FinishSignInOptions {
+  /** The origin of the page the hub runs on, when it is not this page's own: `https://app.example`. */
+  targetOrigin?: string | undefined;
 }
 
 function readOutcome(): Outcome | undefined {
@@ -59,14 +69,34 @@ function say(text: string): void {
   else addEventListener('DOMContentLoaded', write);
 }
 
-const script = document.currentScript as HTMLScriptElement | null;
-const targetOrigin = script?.dataset.targetOrigin || location.origin;
-const outcome = readOutcome();
-history.replaceState(null, '', location.pathname);
+/** `targetOrigin` as an http(s) origin, or undefined for anything else (`*`, `null`, a `data:` URL). */
+function httpOrigin(value: string): string | undefined {
+  try {
+    const origin = new URL(value).origin;
+    return /^https?:\/\//.test(origin) ? origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
-if (!outcome) {
-  say('This page did not receive a sign-in result. You can close this window.');
-} else {
+/**
+ * Posts the sign-in outcome to the hub's window and closes this one. Returns whether a
+ * message went out: false when the page holds no outcome, or `targetOrigin` is not an
+ * http(s) origin (then nothing is posted, and the console says why).
+ */
+export function finishSignIn(options: FinishSignInOptions = {}): boolean {
+  const outcome = readOutcome();
+  history.replaceState(null, '', location.pathname);
+  const targetOrigin = httpOrigin(options.targetOrigin || location.origin);
+  if (!targetOrigin) {
+    console.error(`link-hub: oauth-callback's target origin must be an http(s) origin such as https://app.example, got ${JSON.stringify(options.targetOrigin)}`);
+    say('Sign-in could not be completed: this page is set up wrongly. You can close this window.');
+    return false;
+  }
+  if (!outcome) {
+    say('This page did not receive a sign-in result. You can close this window.');
+    return false;
+  }
   const message = { type: 'link-hub:oauth', ...outcome };
   const opener = window.opener as Window | null;
   opener?.postMessage(message, targetOrigin);
@@ -78,4 +108,5 @@ if (!outcome) {
   say(outcome.ok ? 'Signed in. You can close this window.' : 'Sign-in was not completed. You can close this window.');
   // A window the hub opened closes; a tab the user opened stays, with the line above.
   window.close();
+  return true;
 }

@@ -4,7 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Catalog, ProviderSummary, type Provider } from '../schema/guide.js';
+import { Catalog, type Provider } from '../schema/guide.js';
 import { isSecret, type Field } from '../schema/fields.js';
 import { formatIssues } from '../schema/zod.js';
 import { Diagnostics, GuideCompileError, type GuideProblem } from './diagnostics.js';
@@ -174,11 +174,4 @@ function translatedField(base: Field, local: Field): Field {
   if (local.placeholder !== undefined) field.placeholder = local.placeholder;
   if (base.options) field.options = base.options.map((o) => ({ value: o.value, label: local.options?.find((l) => l.value === o.value)?.label ?? o.label }));
   return field;
-}
-
-/** The list view's index: what it needs of each provider, nothing more. */
-export function catalogIndex(catalog: Catalog): { providers: ProviderSummary[] } {
-  return {
-    providers: catalog.providers.map((p) => ProviderSummary.parse(p)),
-  };
 }

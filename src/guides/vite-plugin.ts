@@ -7,7 +7,8 @@
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { compileGuides, catalogIndex, GUIDE_EXTENSIONS } from './compile.js';
+import { compileGuides, GUIDE_EXTENSIONS } from './compile.js';
+import { splitFiles } from '../schema/split.js';
 import { GuideCompileError } from './diagnostics.js';
 
 export const VIRTUAL_ID = 'virtual:link-hub-guides';
@@ -18,7 +19,7 @@ export interface LinkHubGuidesOptions {
   dir?: string;
   /** Emit the single-file catalog into the build output under this name, e.g. `catalog.json`. */
   emitCatalog?: string;
-  /** Emit the split catalog (`index.json` + one file per provider) under this folder, e.g. `catalog`. */
+  /** Emit the split catalog (`index.json`, one file per provider and per localized guide) under this folder, e.g. `catalog`. */
   emitSplit?: string;
 }
 
@@ -62,9 +63,8 @@ export function linkHubGuides(options: LinkHubGuidesOptions = {}): Plugin {
       const catalog = await compileGuides(dir);
       if (options.emitCatalog) this.emitFile({ type: 'asset', fileName: options.emitCatalog, source: JSON.stringify(catalog) });
       if (options.emitSplit) {
-        this.emitFile({ type: 'asset', fileName: `${options.emitSplit}/index.json`, source: JSON.stringify(catalogIndex(catalog)) });
-        for (const provider of catalog.providers) {
-          this.emitFile({ type: 'asset', fileName: `${options.emitSplit}/${provider.key}.json`, source: JSON.stringify(provider) });
+        for (const [file, data] of splitFiles(catalog)) {
+          this.emitFile({ type: 'asset', fileName: `${options.emitSplit}/${file.split('/').map(decodeURIComponent).join('/')}`, source: JSON.stringify(data) });
         }
       }
     },

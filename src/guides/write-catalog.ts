@@ -2,12 +2,12 @@
 import { mkdir, rename, writeFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Catalog } from '../schema/guide.js';
-import { catalogIndex } from './compile.js';
+import { splitFiles } from '../schema/split.js';
 
 export interface CatalogOutputs {
   /** The single-file catalog. */
   out?: string | undefined;
-  /** A folder for the split form: `index.json` plus `<key>.json` per provider. */
+  /** A folder for the split form (`index.json`, `<key>.json`, `<locale>/<key>.json`: see `schema/split.ts`). */
   split?: string | undefined;
 }
 
@@ -16,11 +16,7 @@ export async function writeCatalog(catalog: Catalog, outputs: CatalogOutputs): P
   if (outputs.out) files.set(path.resolve(outputs.out), JSON.stringify(catalog));
   if (outputs.split) {
     const dir = path.resolve(outputs.split);
-    files.set(path.join(dir, 'index.json'), JSON.stringify(catalogIndex(catalog)));
-    for (const provider of catalog.providers) files.set(path.join(dir, `${provider.key}.json`), JSON.stringify(provider));
-    for (const { locale, providers } of catalog.locales ?? []) {
-      for (const provider of providers) files.set(path.join(dir, locale, `${provider.key}.json`), JSON.stringify(provider));
-    }
+    for (const [file, data] of splitFiles(catalog)) files.set(path.join(dir, ...file.split('/').map(decodeURIComponent)), JSON.stringify(data));
   }
   const staged: [string, string][] = [];
   try {

@@ -1,6 +1,7 @@
 /** Turns what a host set as `catalog` (an object, or a URL) into validated providers. */
-import * as z from '../schema/zod.js';
-import { Catalog, Provider, ProviderSummary } from '../schema/guide.js';
+import { Catalog, Provider, type ProviderSummary } from '../schema/guide.js';
+import type { Field } from '../schema/fields.js';
+import { CatalogIndex, splitPath } from '../schema/split.js';
 import { formatIssues } from '../schema/zod.js';
 
 export type LoadedCatalog =
@@ -11,25 +12,48 @@ export type LoadedCatalog =
       state: 'ready';
       providers: (Provider | ProviderSummary)[];
       locales?: Catalog['locales'];
-      /** For a split catalog: fetches one provider's guide and fields. */
-      body?: (key: string) => Promise<Provider | undefined>;
+      /** For a split catalog: fetches one provider's guide and fields, in `lang` when the catalog has it. */
+      body?: (key: string, lang: string) => Promise<Provider | undefined>;
     };
 
-/** The split form's index: what the list needs of each provider. */
-const CatalogIndex = z.object({ providers: z.array(ProviderSummary) });
-
 const FETCH_TIMEOUT = 15_000;
+/** How deep a catalog may nest (a real one needs about 20), and how large it may be. */
+export const MAX_DEPTH = 32;
+export const MAX_BYTES = 5_000_000;
+
+/** Whether `data` nests deeper than `max` levels (iterative: a crafted catalog must not overflow the stack). */
+export function tooDeep(data: unknown, max = MAX_DEPTH): boolean {
+  const stack: [unknown, number][] = [[data, 1]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [value, depth] = item;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > max) return true;
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
 
 /** JSON from a URL; throws with a message that names the URL and what went wrong. */
 async function fetchJson(url: string): Promise<unknown> {
   const fail = (why: string) => new Error(`catalog ${url} ${why}`);
+  const tooLarge = () => fail(`is larger than ${MAX_BYTES} bytes`);
   const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT) }).catch((error: Error) => {
     throw fail(error.name === 'TimeoutError' ? 'timed out' : `could not be fetched (${error.message})`);
   });
   if (!response.ok) throw fail(`answered HTTP ${response.status}`);
-  return response.json().catch(() => {
-    throw fail(`is not JSON (${response.headers.get('content-type')})`);
+  if (Number(response.headers.get('content-length')) > MAX_BYTES) throw tooLarge();
+  const text = await response.text().catch((error: Error) => {
+    throw fail(`could not be read (${error.message})`);
   });
+  if (text.length > MAX_BYTES) throw tooLarge();
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw fail(`is not JSON (${response.headers.get('content-type')})`);
+  }
+  if (tooDeep(data)) throw fail(`nests deeper than ${MAX_DEPTH} levels`);
+  return data;
 }
 
 /** Whether fetched data is the split form's index: providers, none with a guide body (`fields`). */
@@ -38,46 +62,99 @@ function looksLikeIndex(data: unknown): boolean {
   return Array.isArray(providers) && providers.every((p) => !(typeof p === 'object' && p !== null && 'fields' in p));
 }
 
+/** The catalog language that serves `lang`: the same tag, else its primary language (`pt-BR` -> `pt`). */
+export function pickLocale(available: readonly string[], lang: string): string | undefined {
+  const find = (tag: string | undefined) => available.find((l) => l.toLowerCase() === tag);
+  return find(lang.toLowerCase()) ?? find(lang.toLowerCase().split('-')[0]);
+}
+
+/**
+ * A localized guide over its default one: the words (name, guide, labels, help,
+ * placeholders, option labels) come from the translation, but what a field is (its key,
+ * order, type, secrecy, pattern, whether it is required, its option values) always
+ * comes from the default guide. A translated label must never turn a secret into plain text.
+ */
+export function localize(base: Provider, localized: Provider): Provider {
+  const fields = base.fields.map((field): Field => {
+    const words = localized.fields.find((f) => f.key === field.key);
+    if (!words) return field;
+    const labelOf = (value: string) => words.options?.find((o) => o.value === value)?.label;
+    return {
+      ...field,
+      label: words.label,
+      ...(words.help !== undefined && { help: words.help }),
+      ...(words.placeholder !== undefined && { placeholder: words.placeholder }),
+      ...(field.options && { options: field.options.map((o) => ({ value: o.value, label: labelOf(o.value) ?? o.label })) }),
+    };
+  });
+  return { ...localized, key: base.key, authType: base.authType, fields };
+}
+
+/** A split catalog's guides, fetched once each; a failed fetch is forgotten so a later open tries again. */
+function splitBodies(index: CatalogIndex, url: string): (key: string, lang: string) => Promise<Provider | undefined> {
+  const cache = new Map<string, Promise<Provider | undefined>>();
+  const fetchOne = (path: string) => {
+    let pending = cache.get(path);
+    if (!pending) {
+      const target = new URL(path, url).href;
+      pending = fetchJson(target).then((json) => {
+        const parsed = Provider.safeParse(json);
+        if (parsed.success) return parsed.data;
+        throw new Error(`invalid provider ${target}: ${formatIssues(parsed.error).join('; ')}`);
+      });
+      pending = pending.catch((error: Error) => {
+        console.warn(`link-hub: ${error.message}`);
+        cache.delete(path);
+        return undefined;
+      });
+      cache.set(path, pending);
+    }
+    return pending;
+  };
+  const locales = index.locales ?? [];
+  return async (key, lang) => {
+    const locale = pickLocale(locales.filter((l) => l.providers.includes(key)).map((l) => l.locale), lang);
+    const [base, localized] = await Promise.all([fetchOne(splitPath(key)), locale ? fetchOne(splitPath(key, locale)) : undefined]);
+    return base && localized ? localize(base, localized) : base;
+  };
+}
+
 function parse(data: unknown, url?: string): LoadedCatalog {
+  if (tooDeep(data)) return { state: 'error', message: `invalid catalog ${url ?? ''}: it nests deeper than ${MAX_DEPTH} levels` };
   // An index is checked as one (checking it as a full catalog first would list a problem per provider).
   const index = url && looksLikeIndex(data) ? CatalogIndex.safeParse(data) : undefined;
-  if (index?.success && url) {
-    const bodies = new Map<string, Promise<Provider | undefined>>();
-    const body = (key: string) => {
-      let pending = bodies.get(key);
-      if (!pending) {
-        const target = new URL(`${encodeURIComponent(key)}.json`, url).href;
-        pending = fetchJson(target).then(
-          (json) => {
-            const parsed = Provider.safeParse(json);
-            if (parsed.success) return parsed.data;
-            console.warn(`link-hub: invalid provider ${target}: ${formatIssues(parsed.error).join('; ')}`);
-            return undefined;
-          },
-          (error: Error) => {
-            console.warn(`link-hub: ${error.message}`);
-            bodies.delete(key);
-            return undefined;
-          },
-        );
-        bodies.set(key, pending);
-      }
-      return pending;
-    };
-    return { state: 'ready', providers: index.data.providers, body };
-  }
+  if (index?.success && url) return { state: 'ready', providers: index.data.providers, body: splitBodies(index.data, url) };
   const full = index ?? Catalog.safeParse(data);
   if (full.success) return { state: 'ready', providers: full.data.providers, locales: (full.data as Catalog).locales };
   const lines = formatIssues(full.error);
   return { state: 'error', message: `invalid catalog ${url ?? ''}: ${lines.slice(0, 3).join('; ')}${lines.length > 3 ? ` (+${lines.length - 3} more)` : ''}` };
 }
 
+/** Never throws and never rejects: whatever goes wrong becomes `{ state: 'error', message }`. */
 export function loadCatalog(input: unknown): LoadedCatalog | Promise<LoadedCatalog> {
+  const failed = (error: unknown, url = ''): LoadedCatalog => ({ state: 'error', message: `invalid catalog ${url}: ${(error as Error)?.message ?? String(error)}` });
   if (input === undefined || input === null || input === '') return { state: 'empty' };
-  if (typeof input !== 'string') return parse(input);
-  const url = new URL(input, document.baseURI).href;
+  if (typeof input !== 'string') {
+    try {
+      return parse(input);
+    } catch (error) {
+      return failed(error);
+    }
+  }
+  let url: string;
+  try {
+    url = new URL(input, document.baseURI).href;
+  } catch (error) {
+    return failed(error, input);
+  }
   return fetchJson(url).then(
-    (data) => parse(data, url),
+    (data) => {
+      try {
+        return parse(data, url);
+      } catch (error) {
+        return failed(error, url);
+      }
+    },
     (error: Error) => ({ state: 'error', message: error.message }),
   );
 }

@@ -133,8 +133,10 @@ function uniqueKeys<T extends { key: string }>(items: T[], ctx: z.core.$Refineme
 const Providers = z.array(Provider).check(z.superRefine((items, ctx) => uniqueKeys(items, ctx, 'provider')));
 
 /** The guides written in one language (`flatchr.fr.mdx`), replacing the default ones for its users. */
+export const LocaleTag = z.matching(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'a locale is a tag such as fr or pt-BR');
+
 export const LocalizedGuides = z.object({
-  locale: z.matching(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'a locale is a tag such as fr or pt-BR'),
+  locale: LocaleTag,
   providers: Providers,
 });
 export type LocalizedGuides = z.infer<typeof LocalizedGuides>;

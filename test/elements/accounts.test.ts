@@ -181,8 +181,10 @@ describe('accounts already linked', () => {
 
 describe('sign-in by redirect (oauth2)', () => {
   const callbackUrl = () => new URL('/test/elements/sign-in-page.html?client=demo', location.href).href;
+  /** The state of the last sign-in started: the window's name carries it. */
+  let current = '';
   /** The named window the hub opened (window.open with an empty URL finds it without navigating). */
-  const signInWindow = () => window.open('', 'link-hub-sign-in');
+  const signInWindow = () => window.open('', `link-hub-sign-in-${current}`);
   const post = (message: object, target = window) => target.postMessage({ type: 'link-hub:oauth', ...message }, '*');
 
   async function startSignIn(options: { answer?: () => SubmitResult; attrs?: Record<string, string> } = {}) {
@@ -191,6 +193,7 @@ describe('sign-in by redirect (oauth2)', () => {
     for (const [name, value] of Object.entries(options.attrs ?? {})) hub.setAttribute(name, value);
     hub.onSubmit = (args) => {
       calls.push(args);
+      current = args.state ?? '';
       return options.answer ? options.answer() : { redirectUrl: callbackUrl() };
     };
     await hub.show('orbit-hr');
@@ -201,11 +204,12 @@ describe('sign-in by redirect (oauth2)', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => calls.length === 1 && root(hub).querySelector('#wait, [part=popup], [part=error]'), 'the hub never left pending');
     await hub.updateComplete;
-    return { hub, calls, state: calls[0]?.state ?? '' };
+    current = calls[0]?.state ?? '';
+    return { hub, calls, state: current };
   }
 
   afterEach(() => {
-    const leftover = window.open('', 'link-hub-sign-in');
+    const leftover = window.open('', `link-hub-sign-in-${current}`);
     leftover?.close();
   });
 
@@ -324,7 +328,8 @@ describe('sign-in by redirect (oauth2)', () => {
       const link = root(hub).querySelector<HTMLAnchorElement>('[part=waiting] a')!;
       expect(link.href).to.equal(callbackUrl());
       expect(link.target).to.equal('_blank');
-      expect(link.rel).to.equal('opener'); // the page in the new tab can still post back to this one
+      // The callback is on this page's origin: the new tab reaches the hub over BroadcastChannel, and needs no opener.
+      expect(link.rel).to.equal('noopener');
       expect(link.textContent).to.equal('Open the sign-in page in a new tab');
       await expect(hub).to.be.accessible();
     } finally {
@@ -415,7 +420,7 @@ describe('sign-in by redirect (oauth2)', () => {
 
   it('a pending onSubmit: the window waits blank, and the hub can still be closed', async () => {
     const pending = deferred<SubmitResult>();
-    const hub = await fixture<LinkHub>(html`<link-hub .catalog=${oauthCatalog} .onSubmit=${() => pending.promise}></link-hub>`);
+    const hub = await fixture<LinkHub>(html`<link-hub .catalog=${oauthCatalog} .onSubmit=${(args: SubmitArgs) => ((current = args.state ?? ''), pending.promise)}></link-hub>`);
     await hub.show('orbit-hr');
     type(hub, 'Workspace', 'acme');
     input(hub, 'Workspace').focus();

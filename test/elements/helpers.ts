@@ -72,3 +72,11 @@ export function allAttributeValues(hub: LinkHub): string {
   return values.join('\n');
 }
 
+
+/** Captures console.warn while a test runs; `restore()` puts it back. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  return { messages, restore: () => void (console.warn = original) };
+}

@@ -219,6 +219,8 @@ describe('<link-hub>', () => {
       await closed;
       await hub.show();
       closed = oneEvent(hub, 'link-hub-close');
+      // A press and release on the backdrop, as a mouse makes them (the press is what makes it a backdrop click).
+      dialog(hub).dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
       dialog(hub).dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await closed;
       expect(dialog(hub).open).to.be.false;

@@ -38,6 +38,16 @@ test('a build gets the catalog as a module, and can emit catalog.json and the sp
   rmSync(root, { recursive: true });
 });
 
+test('the split form the plugin emits is the CLI\'s: localized guides under <locale>/, listed in the index', async () => {
+  const root = project();
+  writeFileSync(path.join(root, 'guides/alpha.fr.mdx'), guide('Alpha Outil'));
+  await build({ root, logLevel: 'silent', configFile: false, plugins: [linkHubGuides({ emitSplit: 'catalog' })] });
+  assert.deepEqual(readdirSync(path.join(root, 'dist/catalog'), { recursive: true }).map(String).sort(), ['alpha.json', 'fr', path.join('fr', 'alpha.json'), 'index.json']);
+  assert.deepEqual(JSON.parse(readFileSync(path.join(root, 'dist/catalog/index.json'), 'utf8')).locales, [{ locale: 'fr', providers: ['alpha'] }]);
+  assert.equal(JSON.parse(readFileSync(path.join(root, 'dist/catalog/fr/alpha.json'), 'utf8')).name, 'Alpha Outil');
+  rmSync(root, { recursive: true });
+});
+
 test('a bad guide fails the build at file:line:column', async () => {
   const root = project();
   writeFileSync(path.join(root, 'guides/broken.mdx'), `${guide('Broken')}\n<Carousel />\n`);

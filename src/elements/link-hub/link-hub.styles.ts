@@ -41,13 +41,14 @@ export const styles = css`
     color: var(--link-hub-color-text, light-dark(#1b2130, #f3f4f6));
     color-scheme: light;
     box-shadow: 0 24px 64px #0005;
+    overflow-wrap: anywhere;
   }
   dialog[open] { display: flex; flex-direction: column; }
   dialog::backdrop { background: #0f141e8c; }
   .header { display: flex; align-items: center; gap: var(--_s); padding: 12px 16px; border-bottom: 1px solid var(--_line); }
   h2, h3, h4, h5, p, ul, ol, .callout { margin: 0 0 var(--_s); font-size: 1em; }
   section { margin-bottom: 24px; }
-  h2 { flex: 1; margin: 0; font-size: 1.25em; }
+  h2 { flex: 1; min-width: 0; margin: 0; font-size: 1.25em; }
   h3 { font-size: 1.1em; }
   ul, ol { padding-inline-start: 22px; }
   .body { flex: 1; overflow: auto; padding: 16px; }
@@ -76,6 +77,7 @@ export const styles = css`
   .name { flex: 1; min-width: 0; font-weight: 600; overflow-wrap: anywhere; }
   .category { text-transform: uppercase; }
   .provider { display: grid; gap: 24px; align-items: start; }
+  .provider > * { min-width: 0; }
   @media (min-width: 760px) {
     .provider { grid-template-columns: 1fr 300px; }
     .side { position: sticky; top: 0; }

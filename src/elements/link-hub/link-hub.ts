@@ -5,7 +5,7 @@ import { LinkHubOpenEvent } from '../../events/open.js';
 import { LinkHubProviderEvent } from '../../events/provider.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import type { Translation } from '../../i18n/translation.js';
-import { loadCatalog, type LoadedCatalog } from '../../internal/catalog.js';
+import { loadCatalog, localize, pickLocale, type LoadedCatalog } from '../../internal/catalog.js';
 import { fold } from '../../internal/text.js';
 import type { Provider, ProviderSummary } from '../../schema/guide.js';
 import { LinkedAccounts, type DisconnectHandler, type LinkedAccount, type SubmitHandler } from '../../schema/options.js';
@@ -131,6 +131,10 @@ export class LinkHub extends LitElement {
   _linked = new Map<string, LinkedAccount[]>();
 
   #opener: HTMLElement | null = null;
+  /** Counts show() and close() calls: a show() that a later call overtook does not open. */
+  #call = 0;
+  /** Whether the pointer went down on the backdrop (a click there closes only then). */
+  #pressedBackdrop = false;
   #focusNext: string | undefined;
   /** The guide and form (a separate module: the list does not wait for it). */
   #view: ProviderView | undefined;
@@ -195,10 +199,11 @@ export class LinkHub extends LitElement {
     const selected = this._selected;
     if (!selected || !('fields' in selected)) return undefined;
     const loaded = this._loaded;
-    const lang = this.localize.lang;
-    const guides = loaded.state === 'ready' ? loaded.locales : undefined;
-    const inLang = (tag: string | undefined) => guides?.find((l) => l.locale.toLowerCase() === tag)?.providers.find((p) => p.key === selected.key);
-    return inLang(lang) ?? inLang(lang.split('-')[0]) ?? selected;
+    // (A split catalog's body arrives already in the user's language.)
+    const guides = (loaded.state === 'ready' && loaded.locales) || [];
+    const locale = pickLocale(guides.map((l) => l.locale), this.localize.lang);
+    const localized = guides.find((l) => l.locale === locale)?.providers.find((p) => p.key === selected.key);
+    return localized ? localize(selected, localized) : selected;
   }
 
   /**
@@ -206,8 +211,11 @@ export class LinkHub extends LitElement {
    * on the form that re-links that account of the provider. Resolves once the hub is shown.
    */
   async show(providerKey?: string, options?: { accountId?: string | undefined }): Promise<void> {
+    // Only the last show() or close() counts: one that a later call overtook while it waited stops.
+    const call = ++this.#call;
     await this.updateComplete;
     if (this._loaded.state === 'loading') await this._loaded.done;
+    if (call !== this.#call) return;
     const list = this.#providers;
     const provider = providerKey ? list.find((p) => p.key === providerKey) : list.length === 1 ? list[0] : undefined;
     if (providerKey && !provider) console.warn(`link-hub: unknown provider "${providerKey}"`);
@@ -217,6 +225,7 @@ export class LinkHub extends LitElement {
     // Whatever was under way is forgotten (a pending Connect aborted, a sign-in window closed).
     this.#view?.clear();
     const [view, body] = await Promise.all([provider && this.#loadView(), provider && this.#body(provider)]);
+    if (call !== this.#call) return;
     view?.start(account);
     this._selected = body;
     const wasOpen = this.open;
@@ -228,6 +237,7 @@ export class LinkHub extends LitElement {
 
   /** Closes the hub: a pending `onSubmit` is aborted, typed values are cleared, focus returns to the opener. */
   async close(): Promise<void> {
+    this.#call++;
     if (!this.open) return;
     const key = this._selected?.key ?? null;
     this.open = false;
@@ -282,7 +292,7 @@ export class LinkHub extends LitElement {
     const loaded = this._loaded;
     if ('fields' in summary || loaded.state !== 'ready' || !loaded.body) return summary;
     this.#bodyMissing = undefined;
-    const body = await loaded.body(summary.key);
+    const body = await loaded.body(summary.key, this.localize.lang);
     if (!body) {
       this.#bodyMissing = summary;
       this.requestUpdate();
@@ -293,7 +303,7 @@ export class LinkHub extends LitElement {
   /** A split catalog's guide starts loading when the pointer or focus reaches its provider: a click often finds it there. */
   #prefetch(summary: ProviderSummary): void {
     const loaded = this._loaded;
-    if (loaded.state === 'ready' && loaded.body && !('fields' in summary)) void loaded.body(summary.key);
+    if (loaded.state === 'ready' && loaded.body && !('fields' in summary)) void loaded.body(summary.key, this.localize.lang);
   }
 
   /** The list entry whose guide could not be loaded, if any. */
@@ -331,14 +341,22 @@ export class LinkHub extends LitElement {
     void this.close();
   }
 
-  #onDialogClick(event: MouseEvent): void {
-    // A click on the dialog element itself is a click on its backdrop.
-    if (event.target === event.currentTarget) this.#requestClose();
+  #onDialogPress(event: PointerEvent): void {
+    this.#pressedBackdrop = event.target === event.currentTarget;
   }
 
-  #onDialogClose(): void {
-    // The browser closed the dialog on its own (e.g. a second Escape): keep state in step.
-    if (this.open) void this.close();
+  #onDialogClick(event: MouseEvent): void {
+    // A click on the dialog element itself is a click on its backdrop; but selecting text in a
+    // field and letting go over the backdrop also clicks the dialog: only a press that began there counts.
+    const pressed = this.#pressedBackdrop;
+    this.#pressedBackdrop = false;
+    if (event.target === event.currentTarget && pressed) this.#requestClose();
+  }
+
+  #onDialogClose(event: Event): void {
+    // The browser closed the dialog on its own (e.g. a second Escape): keep state in step. A close
+    // event queued by an earlier close() can arrive after a reopen: the dialog is open again then.
+    if (this.open && !(event.target as HTMLDialogElement).open) void this.close();
   }
 
   // ------------------------------------------------------------------ render
@@ -348,7 +366,7 @@ export class LinkHub extends LitElement {
     const selected = this._selected;
     const title = selected ? t.connectTo(selected.name) : t.title;
     return html`<dialog part="dialog" aria-labelledby="title" dir=${t.dir} lang=${t.locale}
-      @cancel=${this.#requestClose} @click=${this.#onDialogClick} @close=${this.#onDialogClose}>
+      @cancel=${this.#requestClose} @pointerdown=${this.#onDialogPress} @click=${this.#onDialogClick} @close=${this.#onDialogClose}>
       <div class="frame">
         <div part="header" class="header">
           ${selected && this.#providers.length > 1

@@ -18,7 +18,7 @@ import { RedirectUrl, type LinkedAccount, type SubmitResult } from '../../schema
 import { formatIssues } from '../../schema/zod.js';
 import type { LinkHub } from './link-hub.js';
 import { renderGuide } from './render-guide.js';
-import { newState, openSignInWindow, waitForSignIn } from './sign-in.js';
+import { callbackOrigin, newState, openSignInWindow, waitForSignIn, windowName } from './sign-in.js';
 
 /** The last Connect attempt: the one place the submit status lives. */
 type Attempt =
@@ -26,7 +26,7 @@ type Attempt =
   | { status: 'error'; message: string }
   | { status: 'success'; result: SubmitResult | undefined }
   /** Sign-in by redirect: waiting for the callback page; `blocked` when no window could open. */
-  | { status: 'waiting'; url: string; blocked: boolean; closed: boolean };
+  | { status: 'waiting'; url: string; name: string; origin: string; blocked: boolean; closed: boolean };
 
 /** Disconnecting a linked account: asked to confirm, waiting for `onDisconnect`, or refused. */
 type Removal = { account: LinkedAccount; status: 'confirm' | 'pending' } | { account: LinkedAccount; status: 'error'; message: string };
@@ -83,6 +83,8 @@ export class ProviderView implements ReactiveController {
   /** A provider was opened (to re-link `account`, when given): nothing typed for another shows. */
   start(account?: LinkedAccount): void {
     this.clear();
+    // Every provider (and every re-link) opens with its secrets masked, whatever was revealed before.
+    this.#revealed = new Set();
     this.#account = account;
     this.#prefill = account?.values;
     this.#resetForms();
@@ -91,7 +93,6 @@ export class ProviderView implements ReactiveController {
   /** The hub closed: the attempt is forgotten and typed values are cleared. */
   reset(): void {
     this.start();
-    this.#revealed = new Set();
   }
 
   /** Forgets the last Connect attempt: its status, messages and touched fields (not typed values). */
@@ -161,7 +162,7 @@ export class ProviderView implements ReactiveController {
     const accountId = this.#account?.accountId;
     const state = provider.authType === 'oauth2' ? newState() : undefined;
     // Opened blank now, inside the click, so popup blockers allow it; onSubmit's answer says where it goes.
-    if (state) this.#window = openSignInWindow();
+    if (state) this.#window = openSignInWindow(windowName(state));
     this.#set({ status: 'pending' });
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
@@ -214,12 +215,17 @@ export class ProviderView implements ReactiveController {
       console.warn(`link-hub: ${formatIssues(checked.error, 'redirectUrl').join('; ')}`);
       throw undefined;
     }
+    const origin = callbackOrigin(hub.oauthOrigin);
+    if (!origin) {
+      console.warn(`link-hub: oauth-origin must be an http(s) origin such as https://app.example, got ${JSON.stringify(hub.oauthOrigin)}`);
+      throw undefined;
+    }
     const win = this.#window;
     if (win && !win.closed) win.location.href = href;
-    this.#set({ status: 'waiting', url: href, blocked: !win, closed: !!win?.closed }, '#wait');
+    this.#set({ status: 'waiting', url: href, name: windowName(state), origin, blocked: !win, closed: !!win?.closed }, '#wait');
     const t = hub._t;
     return waitForSignIn({
-      origin: new URL(hub.oauthOrigin || location.origin, location.href).origin,
+      origin,
       state,
       signal,
       timeout: hub.signInTimeout || SIGN_IN_TIMEOUT,
@@ -236,7 +242,7 @@ export class ProviderView implements ReactiveController {
   #reopen(): void {
     const attempt = this.#attempt;
     if (attempt.status !== 'waiting') return;
-    this.#window = openSignInWindow(attempt.url);
+    this.#window = openSignInWindow(attempt.name, attempt.url);
     this.#set({ ...attempt, blocked: !this.#window, closed: false });
   }
 
@@ -286,7 +292,7 @@ export class ProviderView implements ReactiveController {
       hub.dispatchEvent(new LinkHubDisconnectEvent(detail));
     } catch (error) {
       if (this.#removal?.account !== account) return;
-      const message = messageOf(error) ?? hub._t.genericError;
+      const message = scrub(messageOf(error) ?? hub._t.genericError, []);
       this.#removal = { account, status: 'error', message };
       hub._focus('#removal');
       hub.dispatchEvent(new LinkHubErrorEvent({ providerKey: account.providerKey, message }));
@@ -317,7 +323,7 @@ export class ProviderView implements ReactiveController {
       <div class="side">
         ${accounts.length ? this.#renderAccounts(accounts) : nothing}
         ${waiting ? this.#renderWaiting(provider, attempt) : nothing}
-        <form part="form" novalidate ?hidden=${waiting} aria-busy=${pending ? 'true' : 'false'} aria-labelledby="creds"
+        <form part="form" novalidate autocomplete="off" ?hidden=${waiting} aria-busy=${pending ? 'true' : 'false'} aria-labelledby="creds"
           @submit=${(e: SubmitEvent) => this.#submit(e, provider)}
           @focusout=${(e: FocusEvent) => this.#checkOnBlur(e, fields)}
           @input=${(e: Event) => this.#recheck(e, fields)}>
@@ -389,7 +395,9 @@ export class ProviderView implements ReactiveController {
         <button type="button" class="primary" @click=${() => this.#reopen()}>${attempt.blocked ? t.openWindow : t.reopen}</button>
         <button type="button" @click=${() => this.#cancelSignIn()}>${t.cancel}</button>
       </div>
-      ${attempt.blocked ? html`<a href=${attempt.url} target="_blank" rel="opener">${t.openTab}</a>` : nothing}
+      ${attempt.blocked
+        ? html`<a href=${attempt.url} target="_blank" rel=${attempt.origin === location.origin ? 'noopener' : 'opener'}>${t.openTab}</a>`
+        : nothing}
     </div>`;
   }
 
@@ -401,6 +409,9 @@ export class ProviderView implements ReactiveController {
     const help = [field.help, account && secret && t.keepSecret].filter(Boolean).join(' ');
     const describedBy = `${help ? `${id}-help ` : ''}${problem ? `${id}-error` : ''}`.trim() || nothing;
     const required = field.required !== false;
+    // An API key is not this site's password: `one-time-code` is what browsers honour to neither offer to
+    // save a password field nor fill a saved site password into it (they ignore `off` there); the data-
+    // attributes are the opt-outs of 1Password, LastPass, Bitwarden and Dashlane.
     const control =
       field.type === 'select' && field.options
         ? html`<select id=${id} name=${field.key} aria-invalid=${!!problem} aria-describedby=${describedBy} ?required=${required}>
@@ -411,7 +422,8 @@ export class ProviderView implements ReactiveController {
             type=${secret && !revealed ? 'password' : field.type === 'url' || field.type === 'email' ? field.type : 'text'}
             inputmode=${field.type === 'number' ? 'decimal' : nothing}
             placeholder=${field.placeholder ?? nothing} ?required=${required}
-            autocomplete="off" autocapitalize="off" spellcheck="false" />`;
+            autocomplete=${secret ? 'one-time-code' : 'off'} autocapitalize="off" spellcheck="false"
+            data-1p-ignore data-lpignore="true" data-bwignore data-form-type="other" />`;
     return html`<div part="field" class="field">
       <div class="label"><label part="field-label" for=${id}>${field.label}</label>${required
           ? html`<span class="req" aria-hidden="true">*</span>`

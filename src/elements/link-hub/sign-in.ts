@@ -5,15 +5,40 @@
 import { OAuthMessage, type SubmitResult } from '../../schema/options.js';
 
 /**
- * Opens the sign-in window, centred over the page and sized for a sign-in form (one
- * named window: opening again reuses it). Returns null when a popup blocker refused it.
+ * The sign-in window's name: one per attempt. A fixed name could match a window the user
+ * already has (even the app's own, if something opened it under that name): opening
+ * would then navigate that window to the sign-in page, and closing it would lose the app.
  */
-export function openSignInWindow(url = ''): Window | null {
+export const windowName = (state: string) => `link-hub-sign-in-${state}`;
+
+/**
+ * Opens the sign-in window named `name`, centred over the page and sized for a sign-in
+ * form (opening again under the same name reuses it). Returns null when a popup blocker
+ * refused it, and when the browser handed back this very window or its top window, which
+ * the hub must never navigate or close.
+ */
+export function openSignInWindow(name: string, url = ''): Window | null {
   const width = 520;
   const height = 680;
   const left = Math.round(screenX + (outerWidth - width) / 2);
-  const top = Math.round(screenY + (outerHeight - height) / 2);
-  return open(url, 'link-hub-sign-in', `popup,width=${width},height=${height},left=${left},top=${top}`);
+  const y = Math.round(screenY + (outerHeight - height) / 2);
+  const win = open(url, name, `popup,width=${width},height=${height},left=${left},top=${y}`);
+  return win && win !== window && win !== top ? win : null;
+}
+
+/**
+ * The origin whose messages end a sign-in: `oauth-origin` (else this page's own), as long
+ * as it is an http(s) origin. `about:blank`, `data:` and sandboxed frames all have the
+ * origin "null", which any page can take on: undefined then.
+ */
+export function callbackOrigin(setting: string | undefined): string | undefined {
+  let origin: string;
+  try {
+    origin = new URL(setting || location.origin, location.href).origin;
+  } catch {
+    return undefined;
+  }
+  return /^https?:\/\//.test(origin) ? origin : undefined;
 }
 
 /** A fresh, unguessable `state`: 128 random bits, as hex. */
