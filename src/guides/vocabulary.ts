@@ -84,6 +84,11 @@ export const VOCABULARY: Readonly<Record<string, Role>> = {
   mark: { kind: 'span' },
 };
 
+/** The role of a component or element name: the one lookup into the table (own names only, so `toString` is unknown). */
+export function roleNamed(name: string | null | undefined): Role | undefined {
+  return name && Object.hasOwn(VOCABULARY, name) ? VOCABULARY[name] : undefined;
+}
+
 const INLINE_KINDS = new Set(['strong', 'emphasis', 'code', 'link', 'break', 'span']);
 
 /** Whether a role flows inside a paragraph (as opposed to starting a block). */

@@ -1,8 +1,10 @@
 /** Turns what a host set as `catalog` (an object, or a URL) into validated providers. */
 import { Catalog, Provider, type ProviderSummary } from '../schema/guide.js';
-import type { Field } from '../schema/fields.js';
 import { CatalogIndex, splitPath } from '../schema/split.js';
 import { formatIssues } from '../schema/zod.js';
+
+/** A provider's guide, and the same guide in the user's language when there is one. */
+export type Guide = [provider: Provider, localized?: Provider];
 
 export type LoadedCatalog =
   | { state: 'empty' }
@@ -12,8 +14,8 @@ export type LoadedCatalog =
       state: 'ready';
       providers: (Provider | ProviderSummary)[];
       locales?: Catalog['locales'];
-      /** For a split catalog: fetches one provider's guide and fields, in `lang` when the catalog has it. */
-      body?: (key: string, lang: string) => Promise<Provider | undefined>;
+      /** For a split catalog: fetches one provider's guide and fields, and its guide in `lang` when the catalog has one. */
+      body?: (key: string, lang: string) => Promise<Guide | undefined>;
     };
 
 const FETCH_TIMEOUT = 15_000;
@@ -68,30 +70,8 @@ export function pickLocale(available: readonly string[], lang: string): string |
   return find(lang.toLowerCase()) ?? find(lang.toLowerCase().split('-')[0]);
 }
 
-/**
- * A localized guide over its default one: the words (name, guide, labels, help,
- * placeholders, option labels) come from the translation, but what a field is (its key,
- * order, type, secrecy, pattern, whether it is required, its option values) always
- * comes from the default guide. A translated label must never turn a secret into plain text.
- */
-export function localize(base: Provider, localized: Provider): Provider {
-  const fields = base.fields.map((field): Field => {
-    const words = localized.fields.find((f) => f.key === field.key);
-    if (!words) return field;
-    const labelOf = (value: string) => words.options?.find((o) => o.value === value)?.label;
-    return {
-      ...field,
-      label: words.label,
-      ...(words.help !== undefined && { help: words.help }),
-      ...(words.placeholder !== undefined && { placeholder: words.placeholder }),
-      ...(field.options && { options: field.options.map((o) => ({ value: o.value, label: labelOf(o.value) ?? o.label })) }),
-    };
-  });
-  return { ...localized, key: base.key, authType: base.authType, fields };
-}
-
 /** A split catalog's guides, fetched once each; a failed fetch is forgotten so a later open tries again. */
-function splitBodies(index: CatalogIndex, url: string): (key: string, lang: string) => Promise<Provider | undefined> {
+function splitBodies(index: CatalogIndex, url: string): (key: string, lang: string) => Promise<Guide | undefined> {
   const cache = new Map<string, Promise<Provider | undefined>>();
   const fetchOne = (path: string) => {
     let pending = cache.get(path);
@@ -115,7 +95,7 @@ function splitBodies(index: CatalogIndex, url: string): (key: string, lang: stri
   return async (key, lang) => {
     const locale = pickLocale(locales.filter((l) => l.providers.includes(key)).map((l) => l.locale), lang);
     const [base, localized] = await Promise.all([fetchOne(splitPath(key)), locale ? fetchOne(splitPath(key, locale)) : undefined]);
-    return base && localized ? localize(base, localized) : base;
+    return base && (localized ? [base, localized] : [base]);
   };
 }
 

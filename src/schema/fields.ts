@@ -19,9 +19,7 @@ const isReservedKey = (key: string) => key === 'prototype' || key in Object.prot
 
 export const Field = z.object({
   key: z.matching(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'a field key is an identifier like apiKey').check(
-    z.superRefine((key, ctx) => {
-      if (isReservedKey(key)) ctx.addIssue({ code: 'custom', input: key, message: `"${key}" is a name every JavaScript object already has: choose another field key` });
-    }),
+    z.rule((key) => !isReservedKey(key), 'a field key must not be a name every object has, such as constructor'),
   ),
   label: z.nonEmpty('a field needs a label'),
   /** Default `text` (`secret` when `secret` is true). */

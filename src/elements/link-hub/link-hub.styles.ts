@@ -47,7 +47,6 @@ export const styles = css`
   dialog::backdrop { background: #0f141e8c; }
   .header { display: flex; align-items: center; gap: var(--_s); padding: 12px 16px; border-bottom: 1px solid var(--_line); }
   h2, h3, h4, h5, p, ul, ol, .callout { margin: 0 0 var(--_s); font-size: 1em; }
-  section { margin-bottom: 24px; }
   h2 { flex: 1; min-width: 0; margin: 0; font-size: 1.25em; }
   h3 { font-size: 1.1em; }
   ul, ol { padding-inline-start: 22px; }
@@ -63,8 +62,6 @@ export const styles = css`
   .primary, [aria-pressed='true'], .letter { background: var(--_accent); color: var(--_on-accent); border-color: var(--_accent); font-weight: 600; }
   .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   a { color: var(--_accent); }
-  code { font: 0.9em ui-monospace, monospace; overflow-wrap: anywhere; }
-  pre { padding: var(--_s); overflow: auto; }
   img { max-width: 100%; height: auto; border-radius: var(--_r); }
   input, select { width: 100%; min-height: 44px; padding: 0 12px; background: var(--_surface); }
   .state, .count, .category, .hint, .help, .opt { color: var(--_muted); font-size: 0.9em; }
@@ -76,35 +73,8 @@ export const styles = css`
   .logo { width: 32px; height: 32px; border-radius: 8px; display: grid; place-items: center; }
   .name { flex: 1; min-width: 0; font-weight: 600; overflow-wrap: anywhere; }
   .category { text-transform: uppercase; }
-  .provider { display: grid; gap: 24px; align-items: start; }
-  .provider > * { min-width: 0; }
-  @media (min-width: 760px) {
-    .provider { grid-template-columns: 1fr 300px; }
-    .side { position: sticky; top: 0; }
-  }
-  .callout { border-color: var(--_line); border-inline-start: 4px solid var(--_accent); padding: 12px 14px; }
-  .warning, .danger { border-inline-start-color: var(--_danger); }
-  .callout > :last-child { margin: 0; }
-  .callout > strong { display: block; }
-  .steps > li { margin-bottom: 16px; }
-  .steps > li::marker, label { font-weight: 600; }
-  form, .card, .side { display: grid; gap: 16px; padding: 16px; border-color: var(--_line); }
-  .side { padding: 0; }
   [hidden] { display: none !important; }
-  form > *, .side > *, .card *, .field > * { margin: 0; }
-  .card ul { padding: 0; list-style: none; display: grid; gap: 16px; }
-  .card li { display: grid; gap: var(--_s); }
-  .actions { display: flex; flex-wrap: wrap; gap: var(--_s); }
   small { display: block; font-weight: 400; color: var(--_muted); }
-  .field { display: grid; gap: 4px; }
-  .label, .control { display: flex; gap: 6px; }
-  .req, .field-error, .error strong { color: var(--_danger); }
-  [aria-invalid='true'], .error { border: 2px solid var(--_danger); border-radius: var(--_r); }
-  .error { padding: 10px 12px; overflow-wrap: anywhere; }
-  .spinner { width: 16px; height: 16px; border: 2px solid; border-inline-end-color: #0000; border-radius: 50%; animation: spin 0.7s linear infinite; }
-  @keyframes spin { to { rotate: 1turn; } }
-  .popup { display: grid; justify-items: center; text-align: center; padding: 40px 0; }
-  .check { width: 56px; height: 56px; border-radius: 50%; display: grid; place-items: center; font-size: 28px; background: var(--link-hub-color-success, light-dark(#067647, #75e0a7)); color: var(--_surface); }
   .skeleton { height: 120px; border-radius: var(--_r); background: var(--_raised); }
   :dir(rtl) .flip { scale: -1 1; }
   @media (max-width: 599px) {
@@ -115,6 +85,6 @@ export const styles = css`
     * { animation: none !important; }
   }
   @media (forced-colors: active) {
-    .primary, [aria-pressed='true'], .letter, .check { forced-color-adjust: none; background: Highlight; color: HighlightText; }
+    .primary, [aria-pressed='true'], .letter { forced-color-adjust: none; background: Highlight; color: HighlightText; }
   }
 `;

@@ -5,16 +5,19 @@ import { LinkHubOpenEvent } from '../../events/open.js';
 import { LinkHubProviderEvent } from '../../events/provider.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import type { Translation } from '../../i18n/translation.js';
-import { loadCatalog, localize, pickLocale, type LoadedCatalog } from '../../internal/catalog.js';
-import { fold } from '../../internal/text.js';
+import { loadCatalog, pickLocale, type Guide, type LoadedCatalog } from '../../internal/catalog.js';
+import type { ListChoice } from '../../internal/provider-filter.js';
 import type { Provider, ProviderSummary } from '../../schema/guide.js';
 import { LinkedAccounts, type DisconnectHandler, type LinkedAccount, type SubmitHandler } from '../../schema/options.js';
 import { formatIssues } from '../../schema/zod.js';
 import type { ProviderView } from './provider-view.js';
+import { renderList } from './render-list.js';
 import { styles } from './link-hub.styles.js';
+import type { ViewHost } from './view-host.js';
 
 /** How many providers the list renders at first, and adds per "Show more". */
 const PAGE = 60;
+const NO_CHOICE: ListChoice = { query: '', category: '', linkedOnly: false };
 
 /**
  * A modal hub where a user picks a provider, follows its setup guide and pastes the
@@ -87,10 +90,8 @@ export class LinkHub extends LitElement {
     signInTimeout: { type: Number, attribute: 'sign-in-timeout' },
     _loaded: { state: true },
     _selected: { state: true },
-    _query: { state: true },
-    _category: { state: true },
+    _choice: { state: true },
     _limit: { state: true },
-    _linkedOnly: { state: true },
   };
 
   private readonly localize = new LocalizeController(this);
@@ -119,46 +120,50 @@ export class LinkHub extends LitElement {
   declare submitTimeout: number | undefined;
 
   declare private _loaded: LoadedCatalog;
-  declare private _selected: Provider | ProviderSummary | undefined;
-  declare private _query: string;
-  declare private _category: string;
+  /** The provider on screen: its list entry until its guide is there, then the guide (and its localized one). */
+  declare private _selected: ProviderSummary | Guide | undefined;
+  declare private _choice: ListChoice;
   declare private _limit: number;
-  declare private _linkedOnly: boolean;
 
-  /** @internal `linkedAccounts` once validated. */
-  _accounts: LinkedAccount[] = [];
-  /** @internal The same, by provider key. */
-  _linked = new Map<string, LinkedAccount[]>();
-
+  /** `linkedAccounts` once validated, and the same by provider key. */
+  #accounts: LinkedAccount[] = [];
+  #linked = new Map<string, LinkedAccount[]>();
   #opener: HTMLElement | null = null;
+  #focusNext: string | undefined;
   /** Counts show() and close() calls: a show() that a later call overtook does not open. */
   #call = 0;
   /** Whether the pointer went down on the backdrop (a click there closes only then). */
   #pressedBackdrop = false;
-  #focusNext: string | undefined;
+  /** A load failure to announce once the update that shows it is done. */
+  #failure: string | undefined;
+  /** The list entry whose guide could not be loaded, if any. */
+  #bodyMissing: ProviderSummary | undefined;
   /** The guide and form (a separate module: the list does not wait for it). */
   #view: ProviderView | undefined;
   #viewLoading: Promise<ProviderView | undefined> | undefined;
+  #loadTicket = {};
+
+  /** What the provider view may use of the element. */
+  readonly #host: ViewHost;
 
   constructor() {
     super();
     this.open = false;
     this._loaded = { state: 'empty' };
-    this._query = '';
-    this._category = '';
+    this._choice = NO_CHOICE;
     this._limit = PAGE;
-    this._linkedOnly = false;
-  }
-
-  /** @internal The strings in the hub's language. */
-  get _t(): Translation {
-    return this.localize.t;
-  }
-
-  /** @internal Moves focus to `selector` once the next render is on screen. */
-  _focus(selector: string): void {
-    this.#focusNext = selector;
-    this.requestUpdate();
+    const hub = this;
+    this.#host = {
+      element: this,
+      get t() {
+        return hub.localize.t;
+      },
+      focus(selector) {
+        hub.#focusNext = selector;
+        hub.requestUpdate();
+      },
+      accounts: (key) => (key === undefined ? this.#accounts : (this.#linked.get(key) ?? [])),
+    };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -184,6 +189,9 @@ export class LinkHub extends LitElement {
       this.#focusNext = undefined;
       target?.focus();
     }
+    const failure = this.#failure;
+    this.#failure = undefined;
+    if (failure) this.dispatchEvent(new LinkHubErrorEvent({ providerKey: null, message: failure }));
   }
 
   get #dialog(): HTMLDialogElement | null {
@@ -194,16 +202,22 @@ export class LinkHub extends LitElement {
     return this._loaded.state === 'ready' ? this._loaded.providers : [];
   }
 
-  /** The guide to show for the selected provider, in the user's language when the catalog has one. */
-  get #guide(): Provider | undefined {
+  /** The guide of the provider on screen, and the same in the user's language when the catalog has it. */
+  get #guide(): Guide | undefined {
     const selected = this._selected;
-    if (!selected || !('fields' in selected)) return undefined;
+    if (!Array.isArray(selected)) return undefined;
     const loaded = this._loaded;
-    // (A split catalog's body arrives already in the user's language.)
+    // (A split catalog's guide arrives with its localized one.)
     const guides = (loaded.state === 'ready' && loaded.locales) || [];
     const locale = pickLocale(guides.map((l) => l.locale), this.localize.lang);
-    const localized = guides.find((l) => l.locale === locale)?.providers.find((p) => p.key === selected.key);
-    return localized ? localize(selected, localized) : selected;
+    const localized = guides.find((l) => l.locale === locale)?.providers.find((p) => p.key === selected[0].key);
+    return localized ? [selected[0], localized] : selected;
+  }
+
+  /** The key and name of the provider on screen. */
+  get #current(): ProviderSummary | undefined {
+    const selected = this._selected;
+    return Array.isArray(selected) ? selected[0] : selected;
   }
 
   /**
@@ -220,7 +234,7 @@ export class LinkHub extends LitElement {
     const provider = providerKey ? list.find((p) => p.key === providerKey) : list.length === 1 ? list[0] : undefined;
     if (providerKey && !provider) console.warn(`link-hub: unknown provider "${providerKey}"`);
     const accountId = options?.accountId;
-    const account = accountId ? this._linked.get(provider?.key ?? '')?.find((a) => a.accountId === accountId) : undefined;
+    const account = accountId ? this.#linked.get(provider?.key ?? '')?.find((a) => a.accountId === accountId) : undefined;
     if (accountId && !account) console.warn(`link-hub: unknown account "${accountId}"`);
     // Whatever was under way is forgotten (a pending Connect aborted, a sign-in window closed).
     this.#view?.clear();
@@ -231,15 +245,15 @@ export class LinkHub extends LitElement {
     const wasOpen = this.open;
     this.open = true;
     await this.updateComplete;
-    if (!wasOpen) this.dispatchEvent(new LinkHubOpenEvent({ providerKey: this._selected?.key ?? null }));
-    if (this._selected) this.dispatchEvent(new LinkHubProviderEvent({ providerKey: this._selected.key }));
+    if (!wasOpen) this.dispatchEvent(new LinkHubOpenEvent({ providerKey: this.#current?.key ?? null }));
+    if (this.#current) this.dispatchEvent(new LinkHubProviderEvent({ providerKey: this.#current.key }));
   }
 
   /** Closes the hub: a pending `onSubmit` is aborted, typed values are cleared, focus returns to the opener. */
   async close(): Promise<void> {
     this.#call++;
     if (!this.open) return;
-    const key = this._selected?.key ?? null;
+    const key = this.#current?.key ?? null;
     this.open = false;
     await this.updateComplete;
     this.dispatchEvent(new LinkHubCloseEvent({ providerKey: key }));
@@ -253,13 +267,11 @@ export class LinkHub extends LitElement {
     this._loaded = { state: 'loading', done: result.then((loaded) => (this.#loadTicket === ticket ? this.#setLoaded(loaded) : undefined)) };
   }
 
-  #loadTicket = {};
-
   #setLoaded(loaded: LoadedCatalog): void {
     this._loaded = loaded;
     if (loaded.state === 'error') {
       console.warn(`link-hub: ${loaded.message}`);
-      this.dispatchEvent(new LinkHubErrorEvent({ providerKey: null, message: loaded.message }));
+      this.#failure = loaded.message;
     }
   }
 
@@ -267,9 +279,9 @@ export class LinkHub extends LitElement {
     const parsed = LinkedAccounts.safeParse(this.linkedAccounts ?? []);
     if (!parsed.success) console.warn(`link-hub: ${formatIssues(parsed.error, 'linkedAccounts').join('; ')}`);
     const linked = new Map<string, LinkedAccount[]>();
-    this._accounts = parsed.data ?? [];
-    for (const account of this._accounts) linked.set(account.providerKey, [...(linked.get(account.providerKey) ?? []), account]);
-    this._linked = linked;
+    this.#accounts = parsed.data ?? [];
+    for (const account of this.#accounts) linked.set(account.providerKey, [...(linked.get(account.providerKey) ?? []), account]);
+    this.#linked = linked;
   }
 
   /** Loads the provider view once; if its module cannot be fetched, the hub says it is unavailable. */
@@ -277,7 +289,7 @@ export class LinkHub extends LitElement {
     return (this.#viewLoading ??= import('./provider-view.js').then(
       ({ ProviderView }) => {
         this.requestUpdate();
-        return (this.#view = new ProviderView(this));
+        return (this.#view = new ProviderView(this.#host));
       },
       (error: Error) => {
         this.#viewLoading = undefined;
@@ -288,9 +300,10 @@ export class LinkHub extends LitElement {
   }
 
   /** The full provider (guide and fields) for a list entry, fetched when the catalog is split. */
-  async #body(summary: ProviderSummary): Promise<Provider | ProviderSummary> {
+  async #body(summary: ProviderSummary): Promise<ProviderSummary | Guide> {
     const loaded = this._loaded;
-    if ('fields' in summary || loaded.state !== 'ready' || !loaded.body) return summary;
+    if ('fields' in summary) return [summary as Provider];
+    if (loaded.state !== 'ready' || !loaded.body) return summary;
     this.#bodyMissing = undefined;
     const body = await loaded.body(summary.key, this.localize.lang);
     if (!body) {
@@ -306,14 +319,9 @@ export class LinkHub extends LitElement {
     if (loaded.state === 'ready' && loaded.body && !('fields' in summary)) void loaded.body(summary.key, this.localize.lang);
   }
 
-  /** The list entry whose guide could not be loaded, if any. */
-  #bodyMissing: ProviderSummary | undefined;
-
   #reset(): void {
     this.#view?.reset();
-    this._query = '';
-    this._category = '';
-    this._linkedOnly = false;
+    this._choice = NO_CHOICE;
     this._limit = PAGE;
     const opener = this.#opener;
     this.#opener = null;
@@ -363,13 +371,13 @@ export class LinkHub extends LitElement {
 
   protected override render() {
     const t = this.localize.t;
-    const selected = this._selected;
-    const title = selected ? t.connectTo(selected.name) : t.title;
+    const current = this.#current;
+    const title = current ? t.connectTo(current.name) : t.title;
     return html`<dialog part="dialog" aria-labelledby="title" dir=${t.dir} lang=${t.locale}
       @cancel=${this.#requestClose} @pointerdown=${this.#onDialogPress} @click=${this.#onDialogClick} @close=${this.#onDialogClose}>
       <div class="frame">
         <div part="header" class="header">
-          ${selected && this.#providers.length > 1
+          ${current && this.#providers.length > 1
             ? html`<button part="back-button" class="icon" type="button" @click=${this.#backToList} aria-label=${t.back}>
                 <span aria-hidden="true" class="flip">←</span>
               </button>`
@@ -389,77 +397,26 @@ export class LinkHub extends LitElement {
     const loaded = this._loaded;
     if (loaded.state === 'loading' || loaded.state === 'empty') return html`<p class="state" role="status">${t.loading}</p>`;
     if (loaded.state === 'error') return html`<p class="state" role="alert">${t.unavailable}</p>`;
-    if (!this._selected) return this.#renderList();
+    const selected = this._selected;
+    if (!selected) {
+      return renderList({ providers: this.#providers, linked: this.#linked, limit: this._limit, ...this._choice }, this.#listActions, t);
+    }
     const guide = this.#guide;
-    const view = this.#view;
     // A split catalog whose guide file could not be fetched (it warned, naming the URL): say so, keep the way back.
-    if (!this.#guide && this.#bodyMissing === this._selected) return html`<p class="state" role="alert">${t.unavailable}</p>`;
-    if (!guide || !view) return html`<div class="skeleton" role="status" aria-label=${t.loading}></div>`;
-    return view.render(guide);
+    if (!guide && this.#bodyMissing === selected) return html`<p class="state" role="alert">${t.unavailable}</p>`;
+    if (!guide || !this.#view) return html`<div class="skeleton" role="status" aria-label=${t.loading}></div>`;
+    return this.#view.render(...guide);
   }
 
-  #renderList() {
-    const t = this.localize.t;
-    const providers = this.#providers;
-    const categories = [...new Set(providers.map((p) => p.category).filter((c): c is string => !!c))].sort();
-    // (fold's first call loads Unicode normalization data: not on the way to the first paint.)
-    const query = this._query.trim() && fold(this._query.trim());
-    const linked = this._linked;
-    // Accounts of providers this catalog does not list get no filter of their own.
-    const anyLinked = linked.size > 0 && providers.some((p) => linked.has(p.key));
-    const matches = providers.filter(
-      (p) =>
-        (!this._category || p.category === this._category) &&
-        (!this._linkedOnly || linked.has(p.key)) &&
-        (!query || fold(`${p.name} ${p.key} ${p.category ?? ''}`).includes(query)),
-    );
-    const shown = matches.slice(0, this._limit);
-    // Below 1,000 every language the hub speaks writes the plain digits; toLocaleString's first call
-    // loads the locale's number data, which costs tens of milliseconds on the way to the first paint.
-    const format = (n: number) => (n < 1000 ? String(n) : n.toLocaleString(t.locale));
-    return html`<input part="search" type="search" .value=${this._query} aria-label=${t.search} placeholder=${t.search}
-        @input=${(e: InputEvent) => {
-          this._query = (e.target as HTMLInputElement).value;
-          this._limit = PAGE;
-        }} />
-      ${categories.length > 1 || anyLinked
-        ? html`<div class="chips" role="group" aria-label=${t.categories}>
-            ${(categories.length > 1 ? ['', ...categories] : []).map(
-              (c) => html`<button type="button" class="chip" aria-pressed=${String(this._category === c)} @click=${() => (this._category = c)}>
-                ${c || t.allCategories}
-              </button>`,
-            )}
-            ${anyLinked
-              ? html`<button type="button" class="chip" aria-pressed=${String(this._linkedOnly)} @click=${() => (this._linkedOnly = !this._linkedOnly)}>
-                  ${t.linked}
-                </button>`
-              : nothing}
-          </div>`
-        : nothing}
-      <p class="count" role="status">${matches.length ? t.count(matches.length, format(matches.length)) : t.noMatch(this._query.trim())}</p>
-      <ul part="provider-list">
-        ${shown.map(
-          (p) => html`<li>
-            <button part="provider" type="button" @click=${() => this.#select(p)} @pointerenter=${() => this.#prefetch(p)} @focus=${() => this.#prefetch(p)}>
-              ${p.logo
-                ? html`<img class="logo" src=${p.logo} alt="" loading="lazy" width="32" height="32" />`
-                : html`<span class="logo letter" aria-hidden="true">${p.name.trim().charAt(0).toUpperCase()}</span>`}
-              <span class="name"
-                >${p.name}${linked.has(p.key)
-                  ? html` <small part="badge">${t.linked} · ${linked.get(p.key)!.map((a) => a.label ?? a.accountId).join(', ')}</small>`
-                  : nothing}</span
-              >
-              ${p.category ? html`<span class="category">${p.category}</span>` : nothing}
-            </button>
-          </li>`,
-        )}
-      </ul>
-      ${matches.length > shown.length
-        ? html`<button type="button" @click=${() => (this._limit += PAGE * 4)}>
-            ${t.showMore(format(matches.length - shown.length))}
-          </button>`
-        : nothing}`;
-  }
+  readonly #listActions = {
+    choose: (choice: Partial<ListChoice>) => {
+      this._choice = { ...this._choice, ...choice };
+      if (choice.query !== undefined) this._limit = PAGE;
+    },
+    select: (p: ProviderSummary) => void this.#select(p),
+    prefetch: (p: ProviderSummary) => this.#prefetch(p),
+    more: () => (this._limit += PAGE * 4),
+  };
 }
 
 /** The focused element, looking through open shadow roots. */

@@ -2,7 +2,7 @@
  * Sign-in by redirect (OAuth): the window the hub opens inside the Connect click, and
  * the wait for the host's callback page to post the outcome back to this window.
  */
-import { OAuthMessage, type SubmitResult } from '../../schema/options.js';
+import { OAuthMessage, type SubmitResult } from '../schema/options.js';
 
 /**
  * The sign-in window's name: one per attempt. A fixed name could match a window the user

@@ -1,0 +1,169 @@
+/**
+ * The Connect attempt, as a reactive controller of the element: the host's `onSubmit`
+ * with its timeout and abort signal, sign-in by redirect (the window, the callback
+ * message, Reopen and Cancel), and the outcome events. The one place the submit status lives.
+ */
+import type { ReactiveController } from 'lit';
+import type { ViewHost } from '../elements/link-hub/view-host.js';
+import { LinkHubErrorEvent } from '../events/error.js';
+import { LinkHubSuccessEvent } from '../events/success.js';
+import { callbackOrigin, newState, openSignInWindow, waitForSignIn, windowName } from '../internal/sign-in.js';
+import { messageOf, scrub } from '../internal/text.js';
+import type { Provider } from '../schema/guide.js';
+import { RedirectUrl, type SubmitResult } from '../schema/options.js';
+import { formatIssues } from '../schema/zod.js';
+
+export type Attempt =
+  | { status: 'idle' | 'pending' }
+  | { status: 'error'; message: string }
+  | { status: 'success'; result: SubmitResult | undefined }
+  /** Sign-in by redirect: waiting for the callback page; `blocked` when no window could open. */
+  | { status: 'waiting'; url: string; name: string; origin: string; blocked: boolean; closed: boolean };
+
+/** Why a Connect failed when the host did not say: each has its own sentence. */
+export class ConnectFailure extends Error {
+  constructor(readonly reason: 'timeout' | 'noHandler' | 'misconfigured') {
+    super(reason);
+  }
+}
+
+const IDLE: Attempt = { status: 'idle' };
+
+/** How long a redirect sign-in may take by default: five minutes. */
+const SIGN_IN_TIMEOUT = 300_000;
+
+export class SubmitController implements ReactiveController {
+  attempt: Attempt = IDLE;
+  #abort: AbortController | undefined;
+  /** Bumped whenever an attempt is forgotten: a late answer to an older one is ignored. */
+  #ticket = 0;
+  /** The sign-in window of a redirect provider. */
+  #window: Window | null = null;
+
+  /** `linked` is told of each account the host returns, to keep the shown accounts in step. */
+  constructor(
+    private readonly host: ViewHost,
+    private readonly linked: (providerKey: string, result: SubmitResult | undefined) => void,
+  ) {
+    host.element.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.clear();
+  }
+
+  /** Forgets the attempt: a pending `onSubmit` is aborted and a sign-in window closed. */
+  clear(): void {
+    this.#ticket++;
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#closeWindow();
+    this.attempt = IDLE;
+  }
+
+  /** Runs a Connect with checked `values`; the outcome is `attempt` and an event. */
+  async connect(provider: Provider, values: Record<string, string>, accountId: string | undefined): Promise<void> {
+    if (this.attempt.status === 'pending') return;
+    const { element, t } = this.host;
+    const ticket = ++this.#ticket;
+    const abort = new AbortController();
+    this.#abort = abort;
+    const state = provider.authType === 'oauth2' ? newState() : undefined;
+    // Opened blank now, inside the click, so popup blockers allow it; onSubmit's answer says where it goes.
+    if (state) this.#window = openSignInWindow(windowName(state));
+    this.#set({ status: 'pending' });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      const handler = element.onSubmit;
+      if (typeof handler !== 'function') throw new ConnectFailure('noHandler');
+      const timeout = new Promise<never>((_, reject) => {
+        const ms = element.submitTimeout;
+        if (ms && ms > 0) {
+          timer = setTimeout(() => {
+            abort.abort();
+            reject(new ConnectFailure('timeout'));
+          }, ms);
+        }
+      });
+      const args = { providerKey: provider.key, values, signal: abort.signal, ...(accountId && { accountId }), ...(state && { state }) };
+      let result = await Promise.race([Promise.resolve().then(() => handler(args)), timeout]);
+      clearTimeout(timer);
+      if (ticket !== this.#ticket) return;
+      if (state && result?.redirectUrl) result = await this.#signIn(provider, result.redirectUrl, state, abort.signal);
+      if (ticket !== this.#ticket) return;
+      this.#set({ status: 'success', result: result ?? undefined }, '#done');
+      this.linked(provider.key, result ?? undefined);
+      element.dispatchEvent(new LinkHubSuccessEvent({ providerKey: provider.key, result: result ?? undefined }));
+    } catch (error) {
+      if (ticket !== this.#ticket) return;
+      const reason = error instanceof ConnectFailure ? error.reason : undefined;
+      if (reason === 'noHandler') console.warn('link-hub: no onSubmit');
+      const said = reason === 'timeout' ? t.timeout : reason === 'noHandler' ? t.noHandler : reason ? undefined : messageOf(error);
+      const message = scrub(said ?? t.genericError, Object.values(values));
+      this.#set({ status: 'error', message }, '[part=error]');
+      element.dispatchEvent(new LinkHubErrorEvent({ providerKey: provider.key, message }));
+    } finally {
+      clearTimeout(timer);
+      if (this.#abort === abort) this.#abort = undefined;
+      if (ticket === this.#ticket) this.#closeWindow();
+    }
+  }
+
+  /** Reopen / Open sign-in window: runs inside the click, so a popup blocker lets it through. */
+  reopen(): void {
+    const attempt = this.attempt;
+    if (attempt.status !== 'waiting') return;
+    this.#window = openSignInWindow(attempt.name, attempt.url);
+    this.#set({ ...attempt, blocked: !this.#window, closed: false });
+  }
+
+  /** Cancel while signing in: the window closes, `signal` aborts, the form is back as it was typed. */
+  cancel(): void {
+    this.clear();
+    this.host.focus('[part=submit-button]');
+    this.host.element.requestUpdate();
+  }
+
+  #set(attempt: Attempt, focus?: string): void {
+    this.attempt = attempt;
+    if (focus) this.host.focus(focus);
+    this.host.element.requestUpdate();
+  }
+
+  #closeWindow(): void {
+    this.#window?.close();
+    this.#window = null;
+  }
+
+  /** Sends the sign-in window to `url` and waits for the callback page's answer. */
+  #signIn(provider: Provider, url: string, state: string, signal: AbortSignal): Promise<SubmitResult | undefined> {
+    const { element, t } = this.host;
+    const href = new URL(url, document.baseURI).href;
+    const checked = RedirectUrl.safeParse(href);
+    // The host's mistakes are named in the console; the user sees the generic message.
+    if (!checked.success) {
+      console.warn(`link-hub: ${formatIssues(checked.error, 'redirectUrl').join('; ')}`);
+      throw new ConnectFailure('misconfigured');
+    }
+    const origin = callbackOrigin(element.oauthOrigin);
+    if (!origin) {
+      console.warn(`link-hub: oauth-origin must be an http(s) origin such as https://app.example, got ${JSON.stringify(element.oauthOrigin)}`);
+      throw new ConnectFailure('misconfigured');
+    }
+    const win = this.#window;
+    if (win && !win.closed) win.location.href = href;
+    this.#set({ status: 'waiting', url: href, name: windowName(state), origin, blocked: !win, closed: !!win?.closed }, '#wait');
+    return waitForSignIn({
+      origin,
+      state,
+      signal,
+      timeout: element.signInTimeout || SIGN_IN_TIMEOUT,
+      window: () => this.#window,
+      onClosed: () => {
+        if (this.attempt.status === 'waiting') this.#set({ ...this.attempt, closed: true });
+      },
+      refused: t.signInFailed,
+      timedOut: t.signInTimeout,
+    });
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * A provider's linked accounts: each with Re-link, and Disconnect (after a confirmation)
+ * when the host set `onDisconnect`. A failing `onDisconnect` keeps the account and says why.
+ */
+import { html, nothing } from 'lit';
+import { LinkHubDisconnectEvent } from '../../events/disconnect.js';
+import { LinkHubErrorEvent } from '../../events/error.js';
+import { messageOf, scrub } from '../../internal/text.js';
+import type { LinkedAccount } from '../../schema/options.js';
+import type { ViewHost } from './view-host.js';
+
+/** Disconnecting a linked account: asked to confirm, waiting for `onDisconnect`, or refused. */
+type Removal = { account: LinkedAccount; status: 'confirm' | 'pending' } | { account: LinkedAccount; status: 'error'; message: string };
+
+export class LinkedAccountsPanel {
+  #removal: Removal | undefined;
+  #abort: AbortController | undefined;
+
+  /** `relink(account)` opens the form that re-links it (undefined: back to the accounts). */
+  constructor(
+    private readonly host: ViewHost,
+    private readonly relink: (account: LinkedAccount | undefined) => void,
+  ) {}
+
+  /** Forgets a pending or asked Disconnect (aborting its `signal`). */
+  clear(): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this.#removal = undefined;
+  }
+
+  /** Disconnect asks first; Cancel (no account) puts the account back as it was. */
+  #ask(account: LinkedAccount | undefined): void {
+    this.#removal = account && { account, status: 'confirm' };
+    this.host.focus(account ? '#removal' : '#accounts');
+  }
+
+  async #disconnect(account: LinkedAccount): Promise<void> {
+    const { element } = this.host;
+    const handler = element.onDisconnect;
+    if (!handler || this.#removal?.status === 'pending') return;
+    const detail = { providerKey: account.providerKey, accountId: account.accountId };
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.#removal = { account, status: 'pending' };
+    element.requestUpdate();
+    try {
+      await handler({ ...detail, signal: abort.signal });
+      if (this.#removal?.account !== account) return;
+      this.#removal = undefined;
+      element.linkedAccounts = this.host.accounts().filter((a) => a !== account);
+      this.host.focus('#title');
+      element.dispatchEvent(new LinkHubDisconnectEvent(detail));
+    } catch (error) {
+      if (this.#removal?.account !== account) return;
+      const message = scrub(messageOf(error) ?? this.host.t.genericError, []);
+      this.#removal = { account, status: 'error', message };
+      this.host.focus('#removal');
+      element.dispatchEvent(new LinkHubErrorEvent({ providerKey: account.providerKey, message }));
+    }
+  }
+
+  render(accounts: LinkedAccount[]) {
+    const { t, element } = this.host;
+    const removal = this.#removal;
+    return html`<section part="accounts" class="card" aria-labelledby="accounts">
+      <h3 id="accounts" tabindex="-1">${t.accounts}</h3>
+      <ul>
+        ${accounts.map((a) => {
+          const label = a.label ?? a.accountId;
+          const asking = removal?.account === a ? removal : undefined;
+          return html`<li>
+            <strong>${label}</strong>
+            ${asking
+              ? html`<p id="removal" tabindex="-1">${t.confirmDisconnect(label)}</p>
+                  ${asking.status === 'error' ? html`<p class="error" role="alert">${asking.message}</p>` : nothing}
+                  <div class="actions" aria-busy=${String(asking.status === 'pending')}>
+                    <button type="button" class="primary" ?disabled=${asking.status === 'pending'} @click=${() => this.#disconnect(a)}>
+                      ${t.disconnect}<span class="sr"> ${label}</span>
+                    </button>
+                    <button type="button" @click=${() => this.#ask(undefined)}>${t.cancel}</button>
+                  </div>`
+              : html`<div class="actions">
+                  <button type="button" @click=${() => this.relink(a)}>${t.relink}<span class="sr"> ${label}</span></button>
+                  ${element.onDisconnect
+                    ? html`<button type="button" @click=${() => this.#ask(a)}>${t.disconnect}<span class="sr"> ${label}</span></button>`
+                    : nothing}
+                </div>`}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+}

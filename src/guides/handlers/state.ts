@@ -1,0 +1,132 @@
+/**
+ * What every handler shares: the state of one guide's walk (where its problems go), the
+ * handler tables' types and their dispatch, and the readings of a node any handler may
+ * need (position, attributes, vocabulary role, text, the two ways of walking children).
+ * Handlers import this module and it imports none of them, the way mdast-util-to-hast
+ * keeps its state apart from its handlers.
+ */
+import type { Nodes, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expression';
+// Registers the mdxjsEsm node in mdast's content maps (the other two modules do it for theirs).
+import type {} from 'mdast-util-mdxjs-esm';
+import type { Block, Step } from '../../schema/guide.js';
+import type { Diagnostics, Point } from '../diagnostics.js';
+import { COMPONENT_NAMES, roleNamed, type Role } from '../vocabulary.js';
+
+/** What one guide's walk carries from handler to handler. */
+export interface State {
+  diagnostics: Diagnostics;
+}
+
+/** A JSX element, written on its own lines (flow) or inside text. */
+export type Element = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** A content item while walking: a block, or a `<Steps>` group a section will lift out. */
+export type Item = Block | { type: 'steps'; steps: Step[] };
+
+// ---------------------------------------------------------------- handler tables
+
+/** The mdast node of one kind. */
+export type NodeOf<K extends Nodes['type']> = Extract<Nodes, { type: K }>;
+
+/** One handler per kind of mdast node, each given its node narrowed to that kind. */
+export type Handlers<R> = { [K in Nodes['type']]?: (node: NodeOf<K>, state: State) => R };
+
+/** One handler per vocabulary role, for JSX elements (given the role with its details). */
+export type RoleHandlers<R> = { [K in Role['kind']]?: (node: Element, state: State, role: Extract<Role, { kind: K }>) => R };
+
+/** The node's handler's result, or undefined when the table has none for its kind. */
+export function one<R, K extends Nodes['type']>(handlers: Handlers<R>, node: NodeOf<K>, state: State): R | undefined {
+  return handlers[node.type]?.(node, state);
+}
+
+/** The role's handler's result, or undefined when the table has none for its kind. */
+export function byRole<R, K extends Role['kind']>(
+  handlers: RoleHandlers<R>,
+  node: Element,
+  role: Extract<Role, { kind: K }>,
+  state: State,
+): R | undefined {
+  return handlers[role.kind]?.(node, state, role);
+}
+
+// ---------------------------------------------------------------- readings of a node
+
+export const at = (node: Nodes): Point | undefined => node.position?.start;
+
+export const isJsx = (node: Nodes): node is Element => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+export const childrenOf = (node: Nodes): readonly RootContent[] => ('children' in node ? node.children : []);
+
+/** A string attribute's value; `null` for a bare attribute; `undefined` when absent or an expression (never evaluated). */
+export function attribute(node: Element, name: string): string | null | undefined {
+  const found = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
+  if (!found) return undefined;
+  if (found.value === null || found.value === undefined) return null;
+  return typeof found.value === 'string' ? found.value : undefined;
+}
+
+export function scopesOf(node: Element): string[] {
+  const value = attribute(node, 'data-guide-scopes');
+  return value ? value.split(/[\s,]+/).filter(Boolean) : [];
+}
+
+/** The element's role in the vocabulary; a name outside it is reported. */
+export function roleOf(node: Element, state: State): Role | undefined {
+  const role = roleNamed(node.name);
+  if (!role) {
+    state.diagnostics.report(
+      node.name
+        ? `unknown component <${node.name}>. Guides may use ${COMPONENT_NAMES.join(', ')} and plain HTML such as <p>, <ul>, <a>, <img>`
+        : 'fragments (<>...</>) are not supported: remove the empty tags',
+      at(node),
+    );
+  }
+  return role;
+}
+
+/** The text of a node and its descendants, whitespace collapsed. */
+export function textOf(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return node.value;
+  if (node.type === 'image') return node.alt ?? '';
+  if (isJsx(node) && node.name === 'br') return ' ';
+  return childrenOf(node).map(textOf).join('');
+}
+
+export const collapse = (text: string) => text.replace(/\s+/g, ' ');
+
+const COMMENT_EXPRESSION = /^\s*\/\*[\s\S]*\*\/\s*$/;
+
+/** An MDX expression is never run: only one that is a comment may stand in a guide. */
+export function checkExpression(node: MdxFlowExpression | MdxTextExpression, state: State): void {
+  if (!COMMENT_EXPRESSION.test(node.value)) {
+    state.diagnostics.report(
+      `expressions like {${node.value.trim().slice(0, 30)}} are not allowed in guides (they are never run): write the text itself, or escape braces as \\{ \\}`,
+      at(node),
+    );
+  }
+}
+
+// ---------------------------------------------------------------- walking
+
+/** The first node in document order (each node before its children) that passes `test`. */
+export function findNode(nodes: readonly RootContent[], test: (node: RootContent) => boolean): RootContent | undefined {
+  for (const node of nodes) {
+    if (test(node)) return node;
+    const found = findNode(childrenOf(node), test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The children of a container as its author wrote them, in order: MDX wraps tags written
+ * between lines of text in paragraphs, so paragraphs are looked through.
+ */
+export function throughParagraphs(node: Nodes, visit: (child: RootContent) => void): void {
+  for (const child of childrenOf(node)) {
+    if (child.type === 'paragraph') throughParagraphs(child, visit);
+    else visit(child);
+  }
+}

@@ -1,0 +1,38 @@
+/** What the provider list shows: pure functions of the providers and the user's choices. */
+import type { ProviderSummary } from '../schema/guide.js';
+import { fold } from './text.js';
+
+export interface ListChoice {
+  /** What the user typed in the search box. */
+  query: string;
+  /** A category, or '' for all. */
+  category: string;
+  /** Only providers with a linked account. */
+  linkedOnly: boolean;
+}
+
+/** The catalog's categories, sorted, each once. */
+export const categoriesOf = (providers: readonly ProviderSummary[]): string[] =>
+  [...new Set(providers.map((p) => p.category).filter((c): c is string => !!c))].sort();
+
+/**
+ * The providers that match: in the category, linked when asked, and whose name, key or
+ * category contains the query (case- and accent-insensitive).
+ */
+export function filterProviders(providers: readonly ProviderSummary[], choice: ListChoice, linked: ReadonlyMap<string, unknown>): ProviderSummary[] {
+  // (fold's first call loads Unicode normalization data: not on the way to the first paint.)
+  const query = choice.query.trim() && fold(choice.query.trim());
+  return providers.filter(
+    (p) =>
+      (!choice.category || p.category === choice.category) &&
+      (!choice.linkedOnly || linked.has(p.key)) &&
+      (!query || fold(`${p.name} ${p.key} ${p.category ?? ''}`).includes(query)),
+  );
+}
+
+/**
+ * A count as the language writes it. Below 1,000 every language the hub speaks writes the
+ * plain digits, and toLocaleString's first call loads the locale's number data (tens of
+ * milliseconds on the way to the first paint), so small counts skip it.
+ */
+export const formatCount = (n: number, locale: string) => (n < 1000 ? String(n) : n.toLocaleString(locale));
