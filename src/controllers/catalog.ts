@@ -1,0 +1,88 @@
+/**
+ * The hub's catalog, as a reactive controller: loads what the host set (an object or a
+ * URL), fetches a split catalog's guides (on intent, and on selection), and announces a
+ * failure with `link-hub-error` once the update that shows it is done.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LinkHubErrorEvent } from '../events/error.js';
+import { loadCatalog, pickLocale, type Guide, type LoadedCatalog } from '../internal/catalog.js';
+import type { Provider, ProviderSummary } from '../schema/guide.js';
+
+export class CatalogController implements ReactiveController {
+  loaded: LoadedCatalog = { state: 'empty' };
+  /** The list entry whose guide could not be loaded, if any. */
+  missing: ProviderSummary | undefined;
+  #ticket = {};
+  /** A failure to announce once the update that shows it is done. */
+  #failure: string | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const failure = this.#failure;
+    this.#failure = undefined;
+    if (failure) this.host.dispatchEvent(new LinkHubErrorEvent({ providerKey: null, message: failure }));
+  }
+
+  get providers(): ProviderSummary[] {
+    return this.loaded.state === 'ready' ? this.loaded.providers : [];
+  }
+
+  /** Resolves once what is loading has loaded (at once when nothing is). */
+  async settled(): Promise<void> {
+    if (this.loaded.state === 'loading') await this.loaded.done;
+  }
+
+  /** The host set `catalog`: a late answer for an earlier setting is dropped. */
+  load(input: unknown): void {
+    const ticket = {};
+    this.#ticket = ticket;
+    const result = loadCatalog(input);
+    if (!(result instanceof Promise)) return this.#set(result);
+    this.#set({ state: 'loading', done: result.then((loaded) => (this.#ticket === ticket ? this.#set(loaded) : undefined)) });
+  }
+
+  /** Something the hub needs could not be had (the provider view's module): the hub says it is unavailable. */
+  fail(message: string): void {
+    this.#set({ state: 'error', message });
+  }
+
+  #set(loaded: LoadedCatalog): void {
+    this.loaded = loaded;
+    if (loaded.state === 'error') {
+      console.warn(`link-hub: ${loaded.message}`);
+      this.#failure = loaded.message;
+    }
+    this.host.requestUpdate();
+  }
+
+  /** The guide for a list entry (fetched when the catalog is split), in `lang` when there is one; the entry itself when it cannot be had. */
+  async guide(summary: ProviderSummary, lang: string): Promise<ProviderSummary | Guide> {
+    const loaded = this.loaded;
+    if ('fields' in summary) return this.#inLanguage(summary as Provider, lang);
+    if (loaded.state !== 'ready' || !loaded.body) return summary;
+    this.missing = undefined;
+    const body = await loaded.body(summary.key, lang);
+    if (!body) {
+      this.missing = summary;
+      this.host.requestUpdate();
+    }
+    return body ?? summary;
+  }
+
+  /** A split catalog's guide starts loading when the pointer or focus reaches its provider: a click often finds it there. */
+  prefetch(summary: ProviderSummary, lang: string): void {
+    const loaded = this.loaded;
+    if (loaded.state === 'ready' && loaded.body && !('fields' in summary)) void loaded.body(summary.key, lang);
+  }
+
+  /** A whole catalog's guide, with its localized one when the catalog has the user's language. */
+  #inLanguage(provider: Provider, lang: string): Guide {
+    const guides = (this.loaded.state === 'ready' && this.loaded.locales) || [];
+    const locale = pickLocale(guides.map((l) => l.locale), lang);
+    const localized = guides.find((l) => l.locale === locale)?.providers.find((p) => p.key === provider.key);
+    return localized ? [provider, localized] : [provider];
+  }
+}

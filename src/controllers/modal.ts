@@ -1,0 +1,93 @@
+/**
+ * The native `<dialog>` of an element, as a reactive controller: `showModal()` when the
+ * host opens, focus moved in (and wherever the host asks after a render), focus back to
+ * the opener on close, and the three ways a person closes it (Escape, the backdrop, and
+ * the browser closing it on its own) routed to one `requestClose`.
+ */
+import type { ReactiveControllerHost } from 'lit';
+
+export class ModalController {
+  #opener: HTMLElement | null = null;
+  #focusNext: string | undefined;
+  /** Whether the pointer went down on the backdrop (a click there closes only then). */
+  #pressedBackdrop = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly open: boolean; readonly renderRoot: ParentNode },
+    private readonly requestClose: () => void,
+  ) {}
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector('dialog');
+  }
+
+  /** Moves focus to `selector` once the next render is on screen. */
+  focus(selector: string): void {
+    this.#focusNext = selector;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Called from the host's `updated()`: when `open` changed, opens or closes the dialog to
+   * match (`first` is where focus goes when it opens); then moves focus where it was asked.
+   */
+  updated(openChanged: boolean, first: string): void {
+    const dialog = this.#dialog;
+    if (openChanged && dialog) {
+      if (this.host.open && !dialog.open) {
+        this.#opener = activeElement();
+        dialog.showModal();
+        this.#focusNext ??= first;
+      } else if (!this.host.open && dialog.open) {
+        dialog.close();
+      }
+    }
+    if (this.#focusNext && this.host.open) {
+      const root = this.host.renderRoot;
+      const target = root.querySelector<HTMLElement>(this.#focusNext) ?? root.querySelector<HTMLElement>('#title');
+      this.#focusNext = undefined;
+      target?.focus();
+    }
+  }
+
+  /** The hub closed: focus goes back to what had it when the hub opened. */
+  returnFocus(): void {
+    const opener = this.#opener;
+    this.#opener = null;
+    if (opener?.isConnected) opener.focus();
+  }
+
+  /** `@pointerdown` on the dialog. */
+  press = (event: PointerEvent): void => {
+    this.#pressedBackdrop = event.target === event.currentTarget;
+  };
+
+  /** `@click` on the dialog. */
+  click = (event: MouseEvent): void => {
+    // A click on the dialog element itself is a click on its backdrop; but selecting text in a
+    // field and letting go over the backdrop also clicks the dialog: only a press that began there counts.
+    const pressed = this.#pressedBackdrop;
+    this.#pressedBackdrop = false;
+    if (event.target === event.currentTarget && pressed) this.requestClose();
+  };
+
+  /** `@cancel` on the dialog (Escape). */
+  cancel = (event: Event): void => {
+    event.preventDefault();
+    this.requestClose();
+  };
+
+  /** `@close` on the dialog. */
+  closed = (event: Event): void => {
+    // The browser closed the dialog on its own (e.g. a second Escape): keep state in step. A close
+    // event queued by an earlier close() can arrive after a reopen: the dialog is open again then.
+    if (this.host.open && !(event.target as HTMLDialogElement).open) this.requestClose();
+  };
+}
+
+/** The focused element, looking through open shadow roots. */
+function activeElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
