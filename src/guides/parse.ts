@@ -6,28 +6,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
+import type { Root } from 'mdast';
 import type { Diagnostics } from './diagnostics.js';
-
-/** The parts of an mdast / mdx node the transform reads. */
-export interface MdNode {
-  type: string;
-  name?: string | null;
-  attributes?: MdAttribute[];
-  children?: MdNode[];
-  value?: string;
-  url?: string;
-  alt?: string | null;
-  depth?: number;
-  ordered?: boolean | null;
-  lang?: string | null;
-  position?: { start: { line: number; column: number; offset?: number } };
-}
-
-export interface MdAttribute {
-  type: string;
-  name?: string;
-  value?: string | null | { type: string; value: string };
-}
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 
@@ -50,9 +30,9 @@ function explainSyntax(reason: string): string {
   return reason;
 }
 
-export function parseGuide(source: string, diagnostics: Diagnostics): MdNode | undefined {
+export function parseGuide(source: string, diagnostics: Diagnostics): Root | undefined {
   try {
-    return processor.parse(source) as unknown as MdNode;
+    return processor.parse(source);
   } catch (error) {
     const problem = error as SyntaxProblem;
     const place = problem.place && 'start' in problem.place ? problem.place.start : problem.place;

@@ -13,7 +13,7 @@ export type Role =
   | { kind: 'container' } // renders its children: div, Frame, CardGroup...
   | { kind: 'titled' } // a heading from its `title` attribute, then its children: Accordion, Tab, Card
   | { kind: 'paragraph' }
-  | { kind: 'heading'; level: number }
+  | { kind: 'heading' }
   | { kind: 'list'; ordered: boolean }
   | { kind: 'listItem' }
   | { kind: 'image' }
@@ -56,12 +56,12 @@ export const VOCABULARY: Readonly<Record<string, Role>> = {
   figure: { kind: 'container' },
   p: { kind: 'paragraph' },
   figcaption: { kind: 'paragraph' },
-  h1: { kind: 'heading', level: 1 },
-  h2: { kind: 'heading', level: 2 },
-  h3: { kind: 'heading', level: 3 },
-  h4: { kind: 'heading', level: 4 },
-  h5: { kind: 'heading', level: 5 },
-  h6: { kind: 'heading', level: 6 },
+  h1: { kind: 'heading' },
+  h2: { kind: 'heading' },
+  h3: { kind: 'heading' },
+  h4: { kind: 'heading' },
+  h5: { kind: 'heading' },
+  h6: { kind: 'heading' },
   ul: { kind: 'list', ordered: false },
   ol: { kind: 'list', ordered: true },
   li: { kind: 'listItem' },

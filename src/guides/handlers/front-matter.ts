@@ -1,0 +1,83 @@
+/**
+ * The front matter: YAML -> the checked `FrontMatter`, with each field's position and
+ * the parts of its nature set explicitly. Problems are reported at the YAML they are
+ * about, not at the top of the file.
+ */
+import type { Yaml } from 'mdast';
+import { isMap, isScalar, parseDocument } from 'yaml';
+import type { Field } from '../../schema/fields.js';
+import { FrontMatter, flattenUnions, type FrontMatterField } from '../../schema/front-matter.js';
+import { formatIssues } from '../../schema/zod.js';
+import type { Point } from '../diagnostics.js';
+import { FIELD_NATURE, fieldFromLabel, type FieldSource } from './fields.js';
+import { at, type State } from './state.js';
+
+/** A front matter `fields:` entry (a label, or a label with details) -> a field. */
+export function frontMatterField(entry: FrontMatterField): Field {
+  if (typeof entry === 'string') return fieldFromLabel(entry);
+  const base = fieldFromLabel(entry.label);
+  const type = entry.type ?? (entry.secret ? 'secret' : entry.options ? 'select' : base.type);
+  const field: Field = {
+    key: entry.key ?? base.key,
+    label: base.label,
+    type,
+    secret: entry.secret ?? (type === 'secret' || (entry.type === undefined && base.secret)),
+    required: entry.required ?? base.required,
+  };
+  if (entry.placeholder !== undefined) field.placeholder = entry.placeholder;
+  if (entry.pattern !== undefined) field.pattern = entry.pattern;
+  if (entry.help !== undefined) field.help = entry.help;
+  if (entry.options) {
+    field.options = entry.options.map((o) => (typeof o === 'string' ? { value: o, label: o } : { value: o.value, label: o.label ?? o.value }));
+  }
+  return field;
+}
+
+function lineColumn(source: string, offset: number): Point {
+  const before = source.slice(0, offset).split('\n');
+  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+}
+
+export interface ReadFrontMatter {
+  data: FrontMatter;
+  /** Where each front matter field was written, and its explicitly set nature (each at its key). */
+  fields: FieldSource[];
+}
+
+/** The front matter, or undefined when it is invalid (its problems are reported). */
+export function readFrontMatter(node: Yaml, source: string, state: State): ReadFrontMatter | undefined {
+  const text = node.value;
+  const start = source.indexOf(text, node.position?.start.offset ?? 0);
+  const document = parseDocument(text, { prettyErrors: false });
+  const place = (offset: number | undefined) => (offset === undefined || start < 0 ? at(node) : lineColumn(source, start + offset));
+  if (document.errors.length) {
+    for (const error of document.errors) state.diagnostics.report(`front matter: ${error.message.split('\n')[0]}`, place(error.pos[0]));
+    return undefined;
+  }
+  const data: unknown = document.toJS() ?? {};
+  const parsed = FrontMatter.safeParse(data);
+  if (parsed.success) {
+    const fields = (parsed.data.fields ?? []).map((entry, i): FieldSource => {
+      const item = document.getIn(['fields', i], true);
+      const explicit: FieldSource['explicit'] = {};
+      for (const { key } of isMap(item) ? item.items : []) {
+        if (!isScalar(key)) continue;
+        const name = FIELD_NATURE.find((n) => n === key.value);
+        if (name) explicit[name] = place(key.range?.[0]);
+      }
+      return { key: frontMatterField(entry).key, at: place(isMap(item) || isScalar(item) ? item.range?.[0] : undefined), explicit };
+    });
+    return { data: parsed.data, fields };
+  }
+  const issues = flattenUnions(parsed.error.issues);
+  formatIssues({ issues }).forEach((message, i) => {
+    // The deepest node of the path that the YAML document has: the value itself, or its parent.
+    const path = issues[i]!.path;
+    let target: { range?: [number, number, number] } | undefined;
+    for (let depth = path.length; depth >= 0 && !target?.range; depth--) {
+      target = document.getIn(path.slice(0, depth) as (string | number)[], true) as typeof target;
+    }
+    state.diagnostics.report(`front matter ${message}`, place(target?.range?.[0]));
+  });
+  return undefined;
+}
