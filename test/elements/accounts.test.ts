@@ -3,11 +3,11 @@
  * (OAuth popup), in real Chromium. The sign-in window is a real popup, opened by a real
  * key press; the callback page's message is posted the way link-hub/oauth-callback posts it.
  */
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LinkHub, LinkedAccount, SubmitArgs, SubmitResult } from '../../src/index.js';
 import { oauthCatalog, orbit } from './catalog.js';
-import { allAttributeValues, deferred, focused, input, providerButtons, root, submitButton, title, type, typeAll } from './helpers.js';
+import { allAttributeValues, deferred, delivered, focused, settled, input, providerButtons, root, submitButton, title, type, typeAll } from './helpers.js';
 
 const text = (hub: LinkHub) => root(hub).querySelector('.body')!.textContent!.replace(/\s+/g, ' ');
 /** A button by its accessible name (text, including visually hidden text). */
@@ -185,7 +185,13 @@ describe('sign-in by redirect (oauth2)', () => {
   let current = '';
   /** The named window the hub opened (window.open with an empty URL finds it without navigating). */
   const signInWindow = () => window.open('', `link-hub-sign-in-${current}`);
-  const post = (message: object, target = window) => target.postMessage({ type: 'link-hub:oauth', ...message }, '*');
+  /** Posts as a callback page would; resolves once the hub, listening first, has handled it. */
+  const post = (message: object) => {
+    const data = { type: 'link-hub:oauth', ...message };
+    const done = delivered(data);
+    window.postMessage(data, '*');
+    return done;
+  };
 
   async function startSignIn(options: { answer?: () => SubmitResult; attrs?: Record<string, string> } = {}) {
     const calls: SubmitArgs[] = [];
@@ -236,18 +242,21 @@ describe('sign-in by redirect (oauth2)', () => {
 
   it('ignores a message with another state, from another origin, or of another shape', async () => {
     const { hub, state } = await startSignIn({ attrs: { 'oauth-origin': location.origin } });
-    post({ state: 'f'.repeat(32), ok: true });
-    post({ state, ok: 'yes' });
-    window.postMessage({ type: 'something-else', state, ok: true }, '*');
+    await post({ state: 'f'.repeat(32), ok: true });
+    await post({ state, ok: 'yes' });
+    const other = { type: 'something-else', state, ok: true };
+    const otherDone = delivered(other);
+    window.postMessage(other, '*');
+    await otherDone;
     // A sandboxed frame has an opaque origin: its message arrives with origin "null".
     const frame = document.createElement('iframe');
     frame.sandbox.add('allow-scripts');
     frame.srcdoc = `<script>parent.postMessage(${JSON.stringify({ type: 'link-hub:oauth', state, ok: true })}, '*')</script>`;
-    const delivered = new Promise((resolve) => addEventListener('message', (e) => e.origin === 'null' && resolve(e), { once: false }));
+    // Resolves once the hub, listening first, has handled the frame's message.
+    const fromFrame = new Promise((resolve) => addEventListener('message', (e) => e.origin === 'null' && resolve(e), { once: false }));
     document.body.append(frame);
-    await delivered;
+    await fromFrame;
     frame.remove();
-    await aTimeout(50);
     await hub.updateComplete;
     expect(root(hub).querySelector('#wait')).to.exist;
     const success = oneEvent(hub, 'link-hub-success');
@@ -257,8 +266,7 @@ describe('sign-in by redirect (oauth2)', () => {
 
   it('with oauth-origin set, messages from this page\'s origin do not count', async () => {
     const { hub, state } = await startSignIn({ attrs: { 'oauth-origin': 'https://auth.example.com/callback' } });
-    post({ state, ok: true });
-    await aTimeout(50);
+    await post({ state, ok: true });
     await hub.updateComplete;
     expect(root(hub).querySelector('#wait')).to.exist;
   });
@@ -282,14 +290,17 @@ describe('sign-in by redirect (oauth2)', () => {
   });
 
   it('hears the callback over BroadcastChannel when the window was cut off (COOP), but only for its own origin', async () => {
+    /** Broadcasts as a callback page would; resolves once a channel opened after the hub's has heard it (so the hub's has). */
     const broadcast = (message: object) => {
+      const listener = new BroadcastChannel('link-hub:oauth');
+      const heard = new Promise((resolve) => (listener.onmessage = resolve)).then(() => listener.close());
       const channel = new BroadcastChannel('link-hub:oauth');
       channel.postMessage({ type: 'link-hub:oauth', ...message });
       channel.close();
+      return heard;
     };
     const elsewhere = await startSignIn({ attrs: { 'oauth-origin': 'https://auth.example.com' } });
-    broadcast({ state: elsewhere.state, ok: true });
-    await aTimeout(50);
+    await broadcast({ state: elsewhere.state, ok: true });
     expect(root(elsewhere.hub).querySelector('#wait')).to.exist;
     await elsewhere.hub.close();
     const { hub, state } = await startSignIn();
@@ -380,8 +391,8 @@ describe('sign-in by redirect (oauth2)', () => {
     expect(focused(hub)).to.equal(submitButton(hub));
     let late = false;
     hub.addEventListener('link-hub-success', () => (late = true));
-    post({ state, ok: true });
-    await aTimeout(50);
+    await post({ state, ok: true });
+    await settled();
     expect(late).to.be.false;
   });
 
@@ -432,7 +443,7 @@ describe('sign-in by redirect (oauth2)', () => {
     await hub.close();
     expect(win.closed).to.be.true;
     pending.resolve({ redirectUrl: callbackUrl() });
-    await aTimeout(20);
+    await settled();
     expect(hub.open).to.be.false;
   });
 });

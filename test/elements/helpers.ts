@@ -80,3 +80,22 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
   console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
   return { messages, restore: () => void (console.warn = original) };
 }
+
+/**
+ * Resolves once `window` has dispatched a message equal to `data` to every listener added
+ * before this call (the hub's among them): a listener added now runs after theirs.
+ */
+export function delivered(data: unknown): Promise<void> {
+  const text = JSON.stringify(data);
+  return new Promise((resolve) => {
+    const listen = (event: MessageEvent) => {
+      if (JSON.stringify(event.data) !== text) return;
+      removeEventListener('message', listen);
+      resolve();
+    };
+    addEventListener('message', listen);
+  });
+}
+
+/** Resolves after every promise reaction already queued has run (one task later): no fixed delay. */
+export const settled = () => new Promise<void>((resolve) => setTimeout(resolve));
