@@ -5,10 +5,10 @@
  */
 import { defineConfig } from 'vite';
 import { minifyLitCss, trimOutput } from './scripts/minify-plugins.mjs';
+import { LOCALES } from './src/i18n/locales.ts';
 
 const FORMATS = ['es', 'iife', 'locales', 'callback'] as const;
 const format = FORMATS.find((f) => f === process.env.LINK_HUB_FORMAT) ?? 'es';
-const LOCALES = ['fr', 'de', 'es', 'it', 'nl', 'pt', 'ja', 'ar'];
 
 export default defineConfig({
   publicDir: false,

@@ -22,12 +22,7 @@
  * removed from the history entry.
  */
 
-interface Outcome {
-  state: string;
-  ok: boolean;
-  error?: string;
-  result?: Record<string, unknown>;
-}
+import { OAUTH_MESSAGE, type SignInOutcome as Outcome } from './schema/oauth.js';
 
 export interface FinishSignInOptions {
   /** The origin of the page the hub runs on, when it is not this page's own: `https://app.example`. */
@@ -97,11 +92,11 @@ export function finishSignIn(options: FinishSignInOptions = {}): boolean {
     say('This page did not receive a sign-in result. You can close this window.');
     return false;
   }
-  const message = { type: 'link-hub:oauth', ...outcome };
+  const message = { type: OAUTH_MESSAGE, ...outcome };
   const opener = window.opener as Window | null;
   opener?.postMessage(message, targetOrigin);
   if (targetOrigin === location.origin && typeof BroadcastChannel === 'function') {
-    const channel = new BroadcastChannel('link-hub:oauth');
+    const channel = new BroadcastChannel(OAUTH_MESSAGE);
     channel.postMessage(message);
     channel.close();
   }

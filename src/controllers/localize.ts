@@ -1,12 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en } from '../i18n/en.js';
+import { LOCALES } from '../i18n/locales.js';
 import type { Translation } from '../i18n/translation.js';
 
 /** Set at build time: true in the classic-script build, whose languages are inlined. */
 declare const __LINK_HUB_INLINE_LOCALES__: boolean;
 
 /** Languages beyond English: one module each, fetched only when a page asks for it. */
-const LOCALES = 'fr de es it nl pt ja ar'.split(' ');
 
 /**
  * The ES build loads `locales/<lang>.js` from beside itself (bytes in the main file: one
@@ -59,7 +59,7 @@ export class LocalizeController implements ReactiveController {
       this.t = t;
       this.host.requestUpdate();
     }
-    if (!ready && LOCALES.includes(base)) {
+    if (!ready && (LOCALES as readonly string[]).includes(base)) {
       // A language that fails to load leaves the hub in English.
       load(base).then((module) => {
         loaded.set(base, module.default);

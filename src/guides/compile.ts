@@ -4,6 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { stripAccents } from '../i18n/fold.js';
 import { Catalog, type Provider } from '../schema/guide.js';
 import { isSecret, type Field } from '../schema/fields.js';
 import { formatIssues } from '../schema/zod.js';
@@ -18,10 +19,7 @@ export function guideName(file: string): { key: string; locale?: string } {
   const base = path.basename(file).replace(/\.(mdx|md|txt)$/i, '');
   const match = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)$/.exec(base);
   const stem = match ? match[1]! : base;
-  const key = stem
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const key = stripAccents(stem.toLowerCase())
     .replace(/[^a-z0-9_-]+/g, '-')
     .replace(/^[-_]+|[-_]+$/g, '')
     .slice(0, 64);

@@ -1,4 +1,5 @@
 import type { FieldProblem } from '../schema/fields.js';
+import type { CalloutVariant } from '../schema/guide.js';
 
 /**
  * Every string the hub shows. `en.ts` is complete and ships in the bundle; other
@@ -23,7 +24,7 @@ export interface Translation {
   showMore: (remaining: string) => string;
   loading: string;
   unavailable: string;
-  calloutLabels: Record<'warning' | 'note' | 'info' | 'tip' | 'check' | 'danger', string>;
+  calloutLabels: Record<CalloutVariant, string>;
   newTab: string;
   credentials: string;
   requiredHint: string;

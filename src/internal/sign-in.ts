@@ -2,6 +2,7 @@
  * Sign-in by redirect (OAuth): the window the hub opens inside the Connect click, and
  * the wait for the host's callback page to post the outcome back to this window.
  */
+import { OAUTH_MESSAGE } from '../schema/oauth.js';
 import { OAuthMessage, type SubmitResult } from '../schema/options.js';
 
 /**
@@ -77,7 +78,7 @@ export interface SignInWait {
 export function waitForSignIn({ origin, state, signal, timeout, window: current, onClosed, refused, timedOut }: SignInWait): Promise<SubmitResult | undefined> {
   return new Promise((resolve, reject) => {
     let wasClosed = false;
-    const channel = origin === location.origin && typeof BroadcastChannel === 'function' ? new BroadcastChannel('link-hub:oauth') : undefined;
+    const channel = origin === location.origin && typeof BroadcastChannel === 'function' ? new BroadcastChannel(OAUTH_MESSAGE) : undefined;
     const end = () => {
       channel?.close();
       removeEventListener('message', onMessage);

@@ -1,5 +1,7 @@
+import { stripAccents } from '../i18n/fold.js';
+
 /** Case- and accent-insensitive form of a string, for search. */
-export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+export const fold = (s: string) => stripAccents(s).toLowerCase();
 
 /** The longest host message the hub shows, in characters. */
 const MAX_MESSAGE = 500;
@@ -28,7 +30,10 @@ function echoes(values: string[]): string[] {
     add(JSON.stringify(value).slice(1, -1));
     const encoded = [base64(value), ...values.filter((other) => other !== value).map((other) => base64(`${value}:${other}`))];
     // With its padding, and without (a value cut out of a longer base64 text has none).
-    for (const form of encoded) add(form), add(form.replace(/=+$/, ''));
+    for (const form of encoded) {
+      add(form);
+      add(form.replace(/=+$/, ''));
+    }
   }
   return [...forms];
 }

@@ -4,7 +4,7 @@
  */
 import * as z from './zod.js';
 import { AuthType, ImageSrc, ProviderKey } from './guide.js';
-import { FieldType } from './fields.js';
+import { FieldKey, FieldType } from './fields.js';
 
 const OptionInput = z.union([z.string(), z.strictObject({ value: z.string(), label: z.optional(z.string()) })]);
 
@@ -12,7 +12,7 @@ export const FrontMatterField = z.union([
   z.nonEmpty('a field label cannot be empty'),
   z.strictObject({
     label: z.nonEmpty('a field needs a label'),
-    key: z.optional(z.matching(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'a field key is an identifier such as "apiKey"')),
+    key: z.optional(FieldKey),
     type: z.optional(FieldType),
     secret: z.optional(z.boolean()),
     required: z.optional(z.boolean()),

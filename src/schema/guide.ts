@@ -29,14 +29,17 @@ export type Inline = TextRun | CodeRun | BreakRun | StrongRun | EmphasisRun | Li
 
 const runs = { get children(): z.ZodMiniArray<z.ZodMiniType<Inline>> { return z.array(Inline); } };
 
-export const Inline: z.ZodMiniType<Inline> = z.variant('inline', {
+/** Each kind of inline run, by its `type` (test/schema/types.test.ts keeps them equal to the interfaces above). */
+export const InlineShapes = {
   text: z.object({ text: z.string() }),
   code: z.object({ text: z.string() }),
   break: z.object({}),
   strong: z.object(runs),
   emphasis: z.object(runs),
   link: z.object({ href: LinkHref, get children(): z.ZodMiniArray<z.ZodMiniType<Inline>> { return z.array(Inline); } }),
-});
+};
+
+export const Inline: z.ZodMiniType<Inline> = z.variant('inline', InlineShapes);
 
 export const CalloutVariant = z.oneOf(['warning', 'note', 'info', 'tip', 'check', 'danger']);
 export type CalloutVariant = z.infer<typeof CalloutVariant>;
@@ -59,14 +62,17 @@ export const Callout: z.ZodMiniType<Callout> = z.object({
   get children(): z.ZodMiniArray<z.ZodMiniType<Block>> { return z.array(Block); },
 });
 
-export const Block: z.ZodMiniType<Block> = z.variant('block', {
+/** Each kind of block, by its `type` (test/schema/types.test.ts keeps them equal to the interfaces above). */
+export const BlockShapes = {
   paragraph: z.object(runs),
   heading: z.object(runs),
   list: z.object({ ordered: z.flag(), get items(): z.ZodMiniArray<z.ZodMiniArray<z.ZodMiniType<Block>>> { return z.array(z.array(Block)); } }),
   image: z.object({ src: ImageSrc, alt: z.string(), width: Dimension, height: Dimension }),
   codeBlock: z.object({ text: z.string(), lang: z.optional(z.string()) }),
   callout: Callout,
-});
+};
+
+export const Block: z.ZodMiniType<Block> = z.variant('block', BlockShapes);
 
 /** Empty or missing means always shown. */
 const Scopes = z.optional(z.array(z.string()));

@@ -1,5 +1,6 @@
 /** What a host hands the element: callbacks' shapes, linked accounts, `LinkHub.open()` options. */
 import * as z from './zod.js';
+import { OAUTH_MESSAGE } from './oauth.js';
 
 export interface SubmitArgs {
   providerKey: string;
@@ -32,7 +33,7 @@ export const RedirectUrl = z.matching(/^https?:\/\//i, 'expected an http(s) addr
  * (`link-hub/oauth-callback` sends exactly this).
  */
 export const OAuthMessage = z.object({
-  type: z.oneOf(['link-hub:oauth']),
+  type: z.oneOf([OAUTH_MESSAGE]),
   state: z.string(),
   ok: z.flag(),
   error: z.optional(z.string()),

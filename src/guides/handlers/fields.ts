@@ -4,15 +4,14 @@
  * inferred from the words. Also the record of where a field was written.
  */
 import type { Field } from '../../schema/fields.js';
+import { stripAccents } from '../../i18n/fold.js';
 import type { Point } from '../diagnostics.js';
 
 const SECRET_LABEL = /\b(key|secret|password|passphrase|token)s?\b/i;
 
 /** `API Key` -> `apiKey`, `Company ID` -> `companyId`. */
 export function fieldKey(label: string): string {
-  const words = label
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const words = stripAccents(label)
     .replace(/\(optional\)/i, '')
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean);
