@@ -1,41 +1,36 @@
 /**
- * Library build of the browser bundle. `scripts/build.mjs` runs it twice:
- * ES module (locales as lazy chunks) and classic IIFE (everything inlined, global
- * `LinkHub`). Both are minified with lit and zod inside.
+ * The browser build of `dist/link-hub.js`: the ES module a host loads with one script
+ * tag (lit and zod inside, minified), which fetches its provider view (`chunks/`) and
+ * other languages (`locales/`) from beside itself. The other outputs share these settings
+ * through `browserBuild`, one config file each under scripts/vite/.
  */
-import { defineConfig } from 'vite';
+import { defineConfig, type LibraryOptions, type UserConfig } from 'vite';
 import { minifyLitCss, trimOutput } from './scripts/minify-plugins.mjs';
-import { LOCALES } from './src/i18n/locales.ts';
 
-const FORMATS = ['es', 'iife', 'locales', 'callback'] as const;
-const format = FORMATS.find((f) => f === process.env.LINK_HUB_FORMAT) ?? 'es';
-
-export default defineConfig({
-  publicDir: false,
-  plugins: [minifyLitCss(), trimOutput()],
-  define: { __LINK_HUB_INLINE_LOCALES__: JSON.stringify(format === 'iife') },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    sourcemap: false,
-    // 'locales': each language as its own small module, dist/locales/<lang>.js.
-    // 'callback': dist/oauth-callback.js, the classic script for a host's OAuth redirect page.
-    lib:
-      format === 'locales'
-        ? { entry: Object.fromEntries(LOCALES.map((l) => [l, `src/i18n/${l}.ts`])), formats: ['es'], fileName: (_, name) => `locales/${name}.js` }
-        : format === 'callback'
-          ? { entry: 'src/oauth-callback-script.ts', name: 'LinkHubOAuthCallback', formats: ['iife'], fileName: () => 'oauth-callback.js' }
-          : { entry: 'src/index.ts', name: 'LinkHub', formats: [format], fileName: () => (format === 'es' ? 'link-hub.js' : 'link-hub.iife.js') },
-    rolldownOptions: {
-      // The lazy provider-view chunk imports lit, zod and the events from link-hub.js itself
-      // (which may gain exports for that), rather than from a third, shared chunk.
-      preserveEntrySignatures: 'allow-extension',
-      output: {
-        minify: true,
-        chunkFileNames: 'chunks/[name]-[hash].js',
+/** The settings every browser output shares; `inlineLocales` for the classic script, which cannot load modules. */
+export function browserBuild(lib: LibraryOptions, { inlineLocales = false } = {}): UserConfig {
+  return {
+    publicDir: false,
+    plugins: [minifyLitCss(), trimOutput()],
+    define: { __LINK_HUB_INLINE_LOCALES__: JSON.stringify(inlineLocales) },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      lib,
+      rolldownOptions: {
+        // The lazy provider-view chunk imports lit, zod and the events from link-hub.js itself
+        // (which may gain exports for that), rather than from a third, shared chunk.
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          minify: true,
+          chunkFileNames: 'chunks/[name]-[hash].js',
+        },
       },
     },
-  },
-});
+  };
+}
+
+export default defineConfig(browserBuild({ entry: 'src/index.ts', formats: ['es'], fileName: () => 'link-hub.js' }));

@@ -30,6 +30,9 @@ const { validateSubmission, parseCatalog } = await import(path.join(root, 'dist/
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'";
 
+/** The line of demo/index.html that loads the widget (and the comment above it). */
+const CLASSIC_SCRIPT = /<!-- The one line a host adds: the widget as a classic script\. -->\s*<script src="\/dist\/link-hub\.iife\.js"><\/script>/;
+
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
 /** Where URL paths are served from: the demo pages, and the build output under /dist/. */
@@ -287,6 +290,12 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
         return json(res, 200, { ok: true });
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { message: 'method not allowed' });
+      // The same settings page, loading the widget as an ES module instead of a classic script.
+      if (url.pathname === '/esm.html') {
+        const html = await readFile(path.join(root, 'demo/index.html'), 'utf8');
+        if (!CLASSIC_SCRIPT.test(html)) throw new Error('demo/index.html no longer loads the widget with its classic script line');
+        return page(res, 200, html.replace(CLASSIC_SCRIPT, '<!-- The one line a host adds: the widget as an ES module. -->\n    <script type="module" src="/dist/link-hub.js"></script>'));
+      }
       const file = fileFor(url.pathname);
       if (!file) return send(res, 404, 'not found');
       const info = await stat(file).catch(() => undefined);

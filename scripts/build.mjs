@@ -1,31 +1,35 @@
 #!/usr/bin/env node
-// npm run build: browser bundles (ES + IIFE), Node entries and types, the catalog from
-// guides/, and custom-elements.json. Each step prints what it wrote.
+// npm run build: browser bundles (ES, IIFE, languages, the OAuth callback script), Node
+// entries and types, the catalog from guides/, and custom-elements.json; then the React and
+// Vue demo pages. Everything is built into dist.next/ first: a working dist/ is replaced only
+// once the new one has built completely (a bad guide leaves it as it was).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, renameSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 
-const run = (cmd, args, env = {}) => execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+const next = 'dist.next';
 
+rmSync(next, { recursive: true, force: true });
+try {
+  // One Vite config per output: the ES module (vite.config.ts), then the others under scripts/vite/.
+  for (const configFile of ['vite.config.ts', 'scripts/vite/iife.config.ts', 'scripts/vite/locales.config.ts', 'scripts/vite/callback.config.ts']) {
+    await build({ configFile, logLevel: 'warn', build: { outDir: next } });
+  }
+  run('node_modules/.bin/tsc', ['-p', 'tsconfig.json', '--outDir', `${next}/node`, '--declarationDir', `${next}/types`]);
+  chmodSync(`${next}/node/guides/cli.js`, 0o755);
+  run('node', [`${next}/node/guides/cli.js`, 'guides', '--out', `${next}/catalog.json`, '--split', `${next}/catalog`]);
+} catch (error) {
+  rmSync(next, { recursive: true, force: true });
+  console.error(`build: failed; dist/ is left as it was${error.status ? '' : ` (${error.message})`}`);
+  process.exit(1);
+}
 rmSync('dist', { recursive: true, force: true });
-for (const format of ['es', 'iife', 'locales', 'callback']) {
-  process.env.LINK_HUB_FORMAT = format;
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
-}
-run('node_modules/.bin/tsc', ['-p', 'tsconfig.json']);
-chmodSync('dist/node/guides/cli.js', 0o755);
-run('node', ['dist/node/guides/cli.js', 'guides', '--out', 'dist/catalog.json', '--split', 'dist/catalog']);
-run('node_modules/.bin/cem', ['analyze', '--litelement', '--globs', 'src/index.ts', 'src/elements/**/*.ts', 'src/events/*.ts', '--outdir', '.', '--quiet']);
-// The analyzer reads `static properties`, but not `state: true`: internal state (named `_…`)
-// is not public surface. It also records an unnamed event for each dispatchEvent call.
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-for (const declaration of manifest.modules.flatMap((m) => m.declarations ?? [])) {
-  if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !a.name.startsWith('_'));
-  if (declaration.members) declaration.members = declaration.members.filter((m) => m.privacy !== 'private' && !m.name.startsWith('_') && !m.name.startsWith('#'));
-  if (declaration.events) declaration.events = declaration.events.filter((e) => e.name);
-}
-writeFileSync('custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);
-// The React and Vue demo pages, built against this package's own entries (link-hub, link-hub/react).
+renameSync(next, 'dist');
+// Its settings, and the plugin that keeps internals out of it: custom-elements-manifest.config.mjs.
+run('node_modules/.bin/cem', ['analyze', '--quiet']);
+// The React and Vue demo pages, built against this package's own entries (link-hub, link-hub/react),
+// into .demo-build/ (served by the demo server; never part of the package).
 for (const app of ['react', 'vue']) {
   await build({
     configFile: false,
@@ -33,7 +37,7 @@ for (const app of ['react', 'vue']) {
     base: `/${app}/`,
     logLevel: 'warn',
     define: { __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
-    build: { outDir: `../../dist/demo/${app}`, emptyOutDir: true },
+    build: { outDir: `../../.demo-build/${app}`, emptyOutDir: true },
   });
 }
-console.log('build: dist/link-hub.js (+ dist/chunks/provider-view-*.js), dist/link-hub.iife.js, dist/oauth-callback.js, dist/node/, dist/types/, dist/catalog.json, custom-elements.json');
+console.log('build: dist/link-hub.js (+ chunks/, locales/), dist/link-hub.iife.js, dist/oauth-callback.js, dist/node/, dist/types/, dist/catalog.json (+ catalog/), custom-elements.json; demo apps in .demo-build/');
