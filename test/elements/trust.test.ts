@@ -13,8 +13,6 @@ import { captureWarnings, dialog, input, openHub, providerButtons, root, submitB
 
 before(() => import('../../src/elements/link-hub/provider-view.js'));
 
-const textOf = (hub: LinkHub) => root(hub).querySelector('.body')!.textContent!.replace(/\s+/g, ' ');
-
 describe('trust', () => {
   describe('show() and close() in any order end in the state of the last call', () => {
     it('close() then show(key, { accountId }) in one task leaves the hub open on that provider, awaited or not', async () => {

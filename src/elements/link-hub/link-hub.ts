@@ -3,7 +3,6 @@ import { LinkHubCloseEvent } from '../../events/close.js';
 import { LinkHubOpenEvent } from '../../events/open.js';
 import { LinkHubProviderEvent } from '../../events/provider.js';
 import { LocalizeController } from '../../controllers/localize.js';
-import type { Translation } from '../../i18n/translation.js';
 import { CatalogController } from '../../controllers/catalog.js';
 import { ModalController } from '../../controllers/modal.js';
 import type { Guide } from '../../internal/catalog.js';
@@ -140,11 +139,11 @@ export class LinkHub extends LitElement {
     super();
     this.open = false;
     this._list = FRESH_LIST;
-    const hub = this;
+    const { localize } = this;
     this.#host = {
       element: this,
       get t() {
-        return hub.localize.t;
+        return localize.t;
       },
       focus: (selector) => this.#modal.focus(selector),
       accounts: (key) => (key === undefined ? this.#accounts.all : (this.#accounts.byProvider.get(key) ?? [])),
