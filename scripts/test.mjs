@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// npm test: build, typecheck, Node tests (compiler, schema, server, size), element tests
-// in headless Chromium, and end-to-end tests on the served demo. Finds Chromium by
+// npm test: build, typecheck, lint, Node tests (compiler, schema, server, size), element
+// tests in headless Chromium, and end-to-end tests on the served demo. Finds Chromium by
 // itself (CHROME_PATH, else the usual paths); prints how to get one when there is none.
+// `node scripts/test.mjs node e2e` runs only the named steps (build, typecheck, lint, node,
+// elements, e2e), against the dist/ that is there: npm run test:node, test:elements, test:e2e.
 import { spawn, execFileSync } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -55,21 +57,30 @@ function count(raw, kind) {
   }
 }
 
-ensureBrowser();
 let failedSteps = [];
-const steps = [
-  ['build', 'node', ['scripts/build.mjs']],
-  ['typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.test.json']],
-  ['node tests', bin('tsx'), ['--test', '--test-reporter=spec', ...files('test', /(guides|schema|server|package|i18n|react|internal)[\\/].*\.test\.(ts|mjs)$/), ...files('test', /^(size|lint)\.test\.mjs$/)], 'node'],
-  ['element tests', bin('wtr'), ['--config', 'web-test-runner.config.mjs'], 'wtr'],
-  ['end-to-end tests', 'node', ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files('test/e2e', /\.test\.mjs$/)], 'node'],
+// [name, label, command, args, how to count its tests]
+const allSteps = [
+  ['build', 'build', 'node', ['scripts/build.mjs']],
+  ['typecheck', 'typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.test.json']],
+  ['lint', 'lint', bin('eslint'), ['.']],
+  ['node', 'node tests', bin('tsx'), ['--test', '--test-reporter=spec', ...files('test', /(guides|schema|server|package|i18n|react|internal)[\\/].*\.test\.(ts|mjs)$/), ...files('test', /^size\.test\.mjs$/)], 'node'],
+  ['elements', 'element tests', bin('wtr'), ['--config', 'web-test-runner.config.mjs'], 'wtr'],
+  ['e2e', 'end-to-end tests', 'node', ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files('test/e2e', /\.test\.mjs$/)], 'node'],
 ];
-for (const [label, cmd, args, kind] of steps) {
+const only = process.argv.slice(2);
+const unknown = only.filter((name) => !allSteps.some(([n]) => n === name));
+if (unknown.length) {
+  console.error(`test: no step named ${unknown.join(', ')}; the steps are ${allSteps.map(([n]) => n).join(', ')}`);
+  process.exit(1);
+}
+const steps = only.length ? allSteps.filter(([name]) => only.includes(name)) : allSteps;
+if (steps.some(([name]) => name === 'elements' || name === 'e2e')) ensureBrowser();
+for (const [name, label, cmd, args, kind] of steps) {
   const { code, out } = await run(label, cmd, args);
   if (kind) count(out, kind);
   if (code !== 0) {
     failedSteps.push(label);
-    if (!kind) break; // a failed build or typecheck leaves nothing sound to test
+    if (name === 'build' || name === 'typecheck') break; // a failed build or typecheck leaves nothing sound to test
   }
 }
 console.log(`\n${failedSteps.length ? `test: failed steps: ${failedSteps.join(', ')}` : 'test: every step passed'}`);
