@@ -39,11 +39,12 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 function fileFor(urlPath) {
   const clean = path.posix.normalize(decodeURIComponent(urlPath));
   if (clean.includes('\0') || clean.startsWith('/..')) return undefined;
-  if (clean === '/catalog.json') return path.join(root, 'dist/catalog.json');
+  // The demo's catalog: the package's guides plus the demo's own (Northwind HR, the fake OAuth provider).
+  if (clean === '/catalog.json') return path.join(root, '.demo-build/catalog.json');
   if (clean.startsWith('/dist/')) return path.join(root, clean);
-  // The React and Vue demo pages, built into dist/demo/<app>/ by `npm run build`.
+  // The React and Vue demo pages, built into .demo-build/<app>/ by `npm run build`.
   const app = /^\/(react|vue)(\/.*)?$/.exec(clean);
-  if (app) return path.join(root, 'dist/demo', app[1], !app[2] || app[2] === '/' ? 'index.html' : app[2]);
+  if (app) return path.join(root, '.demo-build', app[1], !app[2] || app[2] === '/' ? 'index.html' : app[2]);
   const file = path.join(root, 'demo', clean === '/' ? 'index.html' : clean);
   return file.startsWith(path.join(root, 'demo')) ? file : undefined;
 }
@@ -121,7 +122,7 @@ async function readBody(req, limit = 100_000) {
  * `maxSignIns`: how many unfinished OAuth sign-ins are remembered at once (the oldest go first).
  */
 export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet = false, maxSignIns = 1000 } = {}) {
-  const catalog = parseCatalog(await readFile(path.join(root, 'dist/catalog.json'), 'utf8'));
+  const catalog = parseCatalog(await readFile(path.join(root, '.demo-build/catalog.json'), 'utf8'));
   /** accountId -> { accountId, providerKey, label, values (non-secret only), createdAt } */
   const accounts = new Map();
   /** OAuth sign-ins in progress, by `state`: what the hub submitted, kept until the callback. */

@@ -4,7 +4,7 @@
 // Vue demo pages. Everything is built into dist.next/ first: a working dist/ is replaced only
 // once the new one has built completely (a bad guide leaves it as it was).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
@@ -28,6 +28,12 @@ rmSync('dist', { recursive: true, force: true });
 renameSync(next, 'dist');
 // Its settings, and the plugin that keeps internals out of it: custom-elements-manifest.config.mjs.
 run('node_modules/.bin/cem', ['analyze', '--quiet']);
+// The demo's catalog: the package's guides and the demo's own (demo/guides/: Northwind HR, the fake
+// OAuth provider the demo server plays), which the package's catalog never holds.
+const { compileGuides } = await import('../dist/node/guides/compile.js');
+const [own, demo] = await Promise.all([compileGuides('guides'), compileGuides('demo/guides')]);
+mkdirSync('.demo-build', { recursive: true });
+writeFileSync('.demo-build/catalog.json', JSON.stringify({ ...own, providers: [...own.providers, ...demo.providers] }));
 // The React and Vue demo pages, built against this package's own entries (link-hub, link-hub/react),
 // into .demo-build/ (served by the demo server; never part of the package).
 for (const app of ['react', 'vue']) {

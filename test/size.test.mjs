@@ -7,8 +7,11 @@ import { execFileSync } from 'node:child_process';
 
 /** dist/link-hub.js: what a page loads before the provider list can paint. */
 const BUDGET = 20_000;
-/** The provider view (guide, form, sign-in, linked accounts), which link-hub.js fetches when the hub opens. */
-const VIEW_BUDGET = 6_000;
+/**
+ * Everything needed to link a provider in English: link-hub.js and the provider view (guide,
+ * form, sign-in, linked accounts, their styles and English strings), which it fetches when the hub opens.
+ */
+const ALL_IN_BUDGET = 26_000;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 
@@ -34,13 +37,13 @@ test('the ES build is link-hub.js plus exactly one lazy chunk, the provider view
   assert.match(view, /from\s*["']\.\.\/link-hub\.js["']/, 'the view shares lit and zod with link-hub.js');
 });
 
-test(`dist/link-hub.js is at most ${BUDGET} bytes gzip -9 (lit, zod, the catalog validator, list UI, English strings)`, () => {
+test(`dist/link-hub.js is at most ${BUDGET} bytes gzip -9 (lit, zod, the catalog validator, the list), and with the provider view at most ${ALL_IN_BUDGET}`, () => {
   const main = gzipped(`${dist}link-hub.js`);
   const view = gzipped(`${dist}chunks/${chunks[0]}`);
   console.log(
     `size: dist/link-hub.js = ${main.gnu ?? '?'} B gzip -9 / ${main.zlib} B zlib (budget ${BUDGET}, ${BUDGET - main.worst} to spare); ` +
-      `provider view chunk = ${view.gnu ?? '?'} / ${view.zlib} B (budget ${VIEW_BUDGET}); all code before a guide shows: ${main.worst + view.worst} B`,
+      `provider view chunk = ${view.gnu ?? '?'} / ${view.zlib} B; all code to link a provider: ${main.worst + view.worst} B (budget ${ALL_IN_BUDGET}, ${ALL_IN_BUDGET - main.worst - view.worst} to spare)`,
   );
   assert.ok(main.worst <= BUDGET, `${main.worst} bytes is over the ${BUDGET}-byte budget`);
-  assert.ok(view.worst <= VIEW_BUDGET, `the provider view is ${view.worst} bytes, over its ${VIEW_BUDGET}-byte budget`);
+  assert.ok(main.worst + view.worst <= ALL_IN_BUDGET, `link-hub.js and the provider view are ${main.worst + view.worst} bytes, over the ${ALL_IN_BUDGET}-byte budget`);
 });

@@ -1,12 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en } from '../i18n/en.js';
+import { enList } from '../i18n/en-list.js';
 import { LOCALES } from '../i18n/locales.js';
-import type { Translation } from '../i18n/translation.js';
+import type { ListStrings, Translation } from '../i18n/translation.js';
 
 /** Set at build time: true in the classic-script build, whose languages are inlined. */
 declare const __LINK_HUB_INLINE_LOCALES__: boolean;
 
-/** Languages beyond English: one module each, fetched only when a page asks for it. */
 
 /**
  * The ES build loads `locales/<lang>.js` from beside itself (bytes in the main file: one
@@ -20,7 +19,8 @@ const load = (lang: string): Promise<{ default: Translation }> =>
       import(/* @vite-ignore */ new URL(`locales/${lang}.js`, here).href);
 const here = import.meta.url;
 
-const loaded = new Map<string, Translation>([['en', en]]);
+/** Languages loaded so far; English's view strings come with the provider view (`en-view.ts`). */
+const loaded = new Map<string, ListStrings | Translation>([['en', enList]]);
 
 /**
  * Picks the hub's language: the element's `lang`, else its nearest ancestor's, else
@@ -30,7 +30,7 @@ const loaded = new Map<string, Translation>([['en', en]]);
 export class LocalizeController implements ReactiveController {
   #observer: MutationObserver | undefined;
   lang = 'en';
-  t: Translation = en;
+  t: ListStrings | Translation = enList;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -54,7 +54,7 @@ export class LocalizeController implements ReactiveController {
     const base = lang.split('-')[0] ?? 'en';
     this.lang = lang;
     const ready = loaded.get(base);
-    const t = ready ?? en;
+    const t = ready ?? enList;
     if (t !== this.t) {
       this.t = t;
       this.host.requestUpdate();

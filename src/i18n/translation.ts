@@ -2,12 +2,13 @@ import type { FieldProblem } from '../schema/fields.js';
 import type { CalloutVariant } from '../schema/guide.js';
 
 /**
- * Every string the hub shows. `en.ts` is complete and ships in the bundle; other
- * languages are separate modules loaded when the element's language asks for them.
- * Functions take what a sentence needs (a count, a name) so each language words and
- * pluralises it its own way.
+ * Every string the hub shows, as two tables: what the provider list needs (English ships in
+ * the main bundle: `en-list.ts`) and what the provider view says (English travels with the
+ * view's module: `en-view.ts`). Other languages are one module each with both, loaded when
+ * the element's language asks for it. Functions take what a sentence needs (a count, a
+ * name) so each language words and pluralises it its own way.
  */
-export interface Translation {
+export interface ListStrings {
   /** BCP 47 tag of this table. */
   locale: string;
   /** Text direction of the language. */
@@ -24,6 +25,11 @@ export interface Translation {
   showMore: (remaining: string) => string;
   loading: string;
   unavailable: string;
+  /** Accounts already linked (the `linkedAccounts` property). */
+  linked: string;
+}
+
+export interface ViewStrings {
   calloutLabels: Record<CalloutVariant, string>;
   newTab: string;
   credentials: string;
@@ -41,8 +47,6 @@ export interface Translation {
   connected: (provider: string) => string;
   account: (label: string) => string;
   done: string;
-  /** Accounts already linked (the `linkedAccounts` property). */
-  linked: string;
   accounts: string;
   relink: string;
   relinkTitle: (label: string) => string;
@@ -64,3 +68,6 @@ export interface Translation {
   signIn: string;
   signInHint: (provider: string) => string;
 }
+
+/** A whole language. */
+export interface Translation extends ListStrings, ViewStrings {}

@@ -5,7 +5,8 @@ import { test as nodeTest } from 'node:test';
 import { startDemoServer } from '../../demo/server.mjs';
 import { launch } from './browser.mjs';
 
-export const catalog = JSON.parse(readFileSync(new URL('../../dist/catalog.json', import.meta.url), 'utf8'));
+/** The catalog the demo page shows: the package's guides and the demo's own. */
+export const catalog = JSON.parse(readFileSync(new URL('../../.demo-build/catalog.json', import.meta.url), 'utf8'));
 
 export async function setup() {
   const demo = await startDemoServer({ port: 0, quiet: true });

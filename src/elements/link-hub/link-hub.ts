@@ -13,7 +13,7 @@ import type { DisconnectHandler, LinkedAccount, SubmitHandler } from '../../sche
 import type { ProviderView } from './provider-view.js';
 import { renderList } from './render-list.js';
 import { styles } from './link-hub.styles.js';
-import type { ViewHost } from './view-host.js';
+import type { HubHost } from './view-host.js';
 
 /** How many providers the list renders at first, and adds per "Show more". */
 const PAGE = 60;
@@ -133,7 +133,7 @@ export class LinkHub extends LitElement {
   #view: ProviderView | undefined;
   #viewLoading: Promise<ProviderView | undefined> | undefined;
   /** What the provider view may use of the element. */
-  readonly #host: ViewHost;
+  readonly #host: HubHost;
 
   constructor() {
     super();
@@ -142,7 +142,7 @@ export class LinkHub extends LitElement {
     const { localize } = this;
     this.#host = {
       element: this,
-      get t() {
+      get strings() {
         return localize.t;
       },
       focus: (selector) => this.#modal.focus(selector),

@@ -17,7 +17,18 @@ import { CredentialForm } from './credential-form.js';
 import { LinkedAccountsPanel } from './linked-accounts.js';
 import { viewStyles } from './provider-view.styles.js';
 import { renderGuide } from './render-guide.js';
-import type { ViewHost } from './view-host.js';
+import { enView } from '../../i18n/en-view.js';
+import type { ListStrings, Translation } from '../../i18n/translation.js';
+import type { HubHost, ViewHost } from './view-host.js';
+
+const completed = new WeakMap<ListStrings, Translation>();
+/** The hub's strings with the view's: English's come with this module; another language has both already. */
+function complete(strings: ListStrings | Translation): Translation {
+  if ('connect' in strings) return strings;
+  let whole = completed.get(strings);
+  if (!whole) completed.set(strings, (whole = { ...enView, ...strings }));
+  return whole;
+}
 
 export class ProviderView {
   readonly #form: CredentialForm;
@@ -26,8 +37,19 @@ export class ProviderView {
   /** The linked account being re-linked, if any. */
   #account: LinkedAccount | undefined;
 
-  constructor(private readonly host: ViewHost) {
-    const { element } = host;
+  private readonly host: ViewHost;
+
+  constructor(hub: HubHost) {
+    const { element } = hub;
+    const host: ViewHost = {
+      element,
+      focus: (selector) => hub.focus(selector),
+      accounts: (key) => hub.accounts(key),
+      get t() {
+        return complete(hub.strings);
+      },
+    };
+    this.host = host;
     // The view's styles join the element's own when the view arrives (the list does not need them).
     adoptStyles(element.renderRoot as ShadowRoot, [...(element.constructor as typeof ReactiveElement).elementStyles, viewStyles]);
     this.#form = new CredentialForm(host);

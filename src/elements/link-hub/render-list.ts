@@ -1,6 +1,6 @@
 /** The provider list: search box, category chips, count, provider buttons and "Show more". */
 import { html, nothing } from 'lit';
-import type { Translation } from '../../i18n/translation.js';
+import type { ListStrings } from '../../i18n/translation.js';
 import { categoriesOf, filterProviders, formatCount, type ListChoice } from '../../internal/provider-filter.js';
 import type { ProviderSummary } from '../../schema/guide.js';
 import type { LinkedAccount } from '../../schema/options.js';
@@ -21,7 +21,7 @@ export interface ListActions {
   more(): void;
 }
 
-export function renderList(state: ListState, actions: ListActions, t: Translation) {
+export function renderList(state: ListState, actions: ListActions, t: ListStrings) {
   const { providers, linked } = state;
   const categories = categoriesOf(providers);
   // Accounts of providers this catalog does not list get no filter of their own.

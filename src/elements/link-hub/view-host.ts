@@ -5,7 +5,7 @@
  * internals for it.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { Translation } from '../../i18n/translation.js';
+import type { ListStrings, Translation } from '../../i18n/translation.js';
 import type { DisconnectHandler, LinkedAccount, SubmitHandler } from '../../schema/options.js';
 
 /** The element's public surface that the view reads and drives. */
@@ -20,12 +20,18 @@ export interface HubElement extends ReactiveControllerHost, HTMLElement {
   close(): Promise<void>;
 }
 
-export interface ViewHost {
+/** What the element hands the provider view. */
+export interface HubHost {
   readonly element: HubElement;
-  /** The strings in the hub's language. */
-  readonly t: Translation;
+  /** The strings in the hub's language: in English, only the list's (the view brings its own). */
+  readonly strings: ListStrings | Translation;
   /** Moves focus to `selector` once the next render is on screen. */
   focus(selector: string): void;
   /** The linked accounts (validated), all of them or one provider's. */
   accounts(providerKey?: string): LinkedAccount[];
+}
+
+/** What the view's parts use: the same, with every string. */
+export interface ViewHost extends Omit<HubHost, 'strings'> {
+  readonly t: Translation;
 }
