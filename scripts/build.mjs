@@ -4,7 +4,7 @@
 // Vue demo pages. Everything is built into dist.next/ first: a working dist/ is replaced only
 // once the new one has built completely (a bad guide leaves it as it was).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
@@ -17,6 +17,9 @@ try {
     await build({ configFile, logLevel: 'warn', build: { outDir: next } });
   }
   run('node_modules/.bin/tsc', ['-p', 'tsconfig.json', '--outDir', `${next}/node`, '--declarationDir', `${next}/types`]);
+  // The compiler ships as two bundles (the CLI and the Vite plugin, its dependencies inside) in place of tsc's modules.
+  rmSync(`${next}/node/guides`, { recursive: true });
+  await build({ configFile: 'scripts/vite/compiler.config.ts', build: { outDir: `${next}/node/guides` } });
   chmodSync(`${next}/node/guides/cli.js`, 0o755);
   run('node', [`${next}/node/guides/cli.js`, 'guides', '--out', `${next}/catalog.json`, '--split', `${next}/catalog`]);
 } catch (error) {
@@ -30,9 +33,10 @@ renameSync(next, 'dist');
 run('node_modules/.bin/cem', ['analyze', '--quiet']);
 // The demo's catalog: the package's guides and the demo's own (demo/guides/: Northwind HR, the fake
 // OAuth provider the demo server plays), which the package's catalog never holds.
-const { compileGuides } = await import('../dist/node/guides/compile.js');
-const [own, demo] = await Promise.all([compileGuides('guides'), compileGuides('demo/guides')]);
 mkdirSync('.demo-build', { recursive: true });
+run('node', ['dist/node/guides/cli.js', 'demo/guides', '--out', '.demo-build/demo-guides.json']);
+const own = JSON.parse(readFileSync('dist/catalog.json', 'utf8'));
+const demo = JSON.parse(readFileSync('.demo-build/demo-guides.json', 'utf8'));
 writeFileSync('.demo-build/catalog.json', JSON.stringify({ ...own, providers: [...own.providers, ...demo.providers] }));
 // The React and Vue demo pages, built against this package's own entries (link-hub, link-hub/react),
 // into .demo-build/ (served by the demo server; never part of the package).
@@ -46,4 +50,8 @@ for (const app of ['react', 'vue']) {
     build: { outDir: `../../.demo-build/${app}`, emptyOutDir: true },
   });
 }
+// npm links the bins of dependencies, not a package's own: link ours so that `npx link-hub-guides` works in this repository.
+mkdirSync('node_modules/.bin', { recursive: true });
+rmSync('node_modules/.bin/link-hub-guides', { force: true });
+symlinkSync('../../bin/link-hub-guides.js', 'node_modules/.bin/link-hub-guides');
 console.log('build: dist/link-hub.js (+ chunks/, locales/), dist/link-hub.iife.js, dist/oauth-callback.js, dist/node/, dist/types/, dist/catalog.json (+ catalog/), custom-elements.json; demo apps in .demo-build/');

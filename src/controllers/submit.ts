@@ -21,7 +21,7 @@ export type Attempt =
   | { status: 'waiting'; url: string; name: string; origin: string; blocked: boolean; closed: boolean };
 
 /** Why a Connect failed when the host did not say: each has its own sentence. */
-export class ConnectFailure extends Error {
+class ConnectFailure extends Error {
   constructor(readonly reason: 'timeout' | 'noHandler' | 'misconfigured') {
     super(reason);
   }

@@ -20,8 +20,8 @@ export type LoadedCatalog =
 
 const FETCH_TIMEOUT = 15_000;
 /** How deep a catalog may nest (a real one needs about 20), and how large it may be. */
-export const MAX_DEPTH = 32;
-export const MAX_BYTES = 5_000_000;
+const MAX_DEPTH = 32;
+const MAX_BYTES = 5_000_000;
 
 /** Whether `data` nests deeper than `max` levels (iterative: a crafted catalog must not overflow the stack). */
 export function tooDeep(data: unknown, max = MAX_DEPTH): boolean {

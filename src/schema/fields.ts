@@ -47,7 +47,6 @@ export const Field = z.object({
   options: z.optional(z.array(FieldOption)),
 });
 export type Field = z.infer<typeof Field>;
-export type FieldInput = z.input<typeof Field>;
 
 /** Why a value was refused; the UI turns each code into a sentence in the user's language. */
 export type FieldProblem = 'required' | 'pattern' | 'url' | 'email' | 'number' | 'option' | 'tooLong' | 'control';

@@ -155,4 +155,3 @@ export const Catalog = z.object({
 export type Catalog = z.infer<typeof Catalog>;
 export type CatalogInput = z.input<typeof Catalog>;
 
-export { uniqueKeys };

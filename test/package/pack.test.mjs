@@ -15,7 +15,8 @@ let files;
 before(() => {
   scratch = mkdtempSync(path.join(tmpdir(), 'link-hub-host-'));
   const out = execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  const [info] = JSON.parse(out.slice(out.indexOf('[')));
+  // prepack builds first, and its output comes before npm's JSON.
+  const [info] = JSON.parse(out.slice(out.search(/\[\s*\{\s*"id"/)));
   files = info.files.map((f) => f.path);
   writeFileSync(path.join(scratch, 'package.json'), JSON.stringify({ name: 'host', private: true, type: 'module' }));
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', path.join(scratch, info.filename), 'react@19', 'react-dom@19', '@types/react@19'], { cwd: scratch, stdio: 'ignore' });
@@ -104,4 +105,28 @@ void validateSubmission(parseCatalog('{}'), {}); void linkHubGuides; void el; vo
   );
   execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: scratch, encoding: 'utf8' });
   assert.ok(existsSync(path.join(scratch, 'node_modules/link-hub/dist/types/index.d.ts')));
+});
+
+test('a browser-only host installs no compiler dependencies, and the tarball ships no demo', () => {
+  // The guides compiler is bundled into dist/node/guides (the CLI and the Vite plugin): its
+  // dependencies are the repository's, not the host's.
+  for (const name of ['unified', 'remark-parse', 'remark-mdx', 'remark-frontmatter', 'yaml', 'micromark', 'vfile']) {
+    assert.ok(!existsSync(path.join(scratch, 'node_modules', name)), `${name} was installed into the host`);
+  }
+  const pkg = JSON.parse(readFileSync(path.join(scratch, 'node_modules/link-hub/package.json'), 'utf8'));
+  assert.deepEqual(Object.keys(pkg.dependencies).filter((name) => name.startsWith('@types/')), []);
+  assert.deepEqual(files.filter((f) => /^(\.demo-build|dist\/demo|dist\.next)\//.test(f)), [], 'no built demo apps');
+  const catalog = JSON.parse(readFileSync(path.join(scratch, 'node_modules/link-hub/dist/catalog.json'), 'utf8'));
+  assert.ok(!catalog.providers.some((p) => /northwind/i.test(p.key)), 'the demo\'s fake OAuth provider is not in the shipped catalog');
+  assert.ok(files.includes('LICENSE'));
+});
+
+test('no install-time lifecycle script refers to a file the tarball lacks; a tarball is always built fresh (prepack)', () => {
+  const pkg = JSON.parse(readFileSync(path.join(scratch, 'node_modules/link-hub/package.json'), 'utf8'));
+  for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) {
+    const script = pkg.scripts?.[hook];
+    if (!script) continue;
+    for (const file of script.match(/[\w./-]+\.(?:m?js|cjs|ts)\b/g) ?? []) assert.ok(files.includes(file.replace(/^\.\//, '')), `${hook} runs ${file}, which the tarball lacks`);
+  }
+  assert.equal(pkg.scripts.prepack, 'node scripts/build.mjs');
 });

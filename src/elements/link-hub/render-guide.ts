@@ -11,7 +11,7 @@ type T = TemplateResult | typeof nothing;
 /** Compile-time exhaustiveness: a new content kind without a template fails the typecheck. */
 const exhaustive = (_: never): T => nothing;
 
-export function renderInline(run: Inline, t: Translation): T {
+function renderInline(run: Inline, t: Translation): T {
   switch (run.type) {
     case 'text':
       return html`${run.text}`;
@@ -34,14 +34,14 @@ export function renderInline(run: Inline, t: Translation): T {
 
 const renderInlines = (runs: Inline[], t: Translation) => runs.map((run) => renderInline(run, t));
 
-export function renderCallout(callout: Callout, t: Translation): T {
+function renderCallout(callout: Callout, t: Translation): T {
   return html`<div part=${callout.variant === 'warning' || callout.variant === 'danger' ? 'warning' : 'callout'} class="callout ${callout.variant}" role="note">
     <strong>${t.calloutLabels[callout.variant]}</strong>
     ${renderBlocks(callout.children, t)}
   </div>`;
 }
 
-export function renderBlock(block: Block, t: Translation): T {
+function renderBlock(block: Block, t: Translation): T {
   switch (block.type) {
     case 'paragraph':
       return html`<p>${renderInlines(block.children, t)}</p>`;
@@ -63,7 +63,7 @@ export function renderBlock(block: Block, t: Translation): T {
   }
 }
 
-export const renderBlocks = (blocks: Block[], t: Translation) => blocks.map((block) => renderBlock(block, t));
+const renderBlocks = (blocks: Block[], t: Translation) => blocks.map((block) => renderBlock(block, t));
 
 function renderSection(section: Section, t: Translation): T {
   return html`<section part="section">

@@ -5,7 +5,7 @@ import { categoriesOf, filterProviders, formatCount, type ListChoice } from '../
 import type { ProviderSummary } from '../../schema/guide.js';
 import type { LinkedAccount } from '../../schema/options.js';
 
-export interface ListState extends ListChoice {
+interface ListState extends ListChoice {
   providers: ProviderSummary[];
   /** Linked accounts by provider key. */
   linked: ReadonlyMap<string, LinkedAccount[]>;
@@ -14,7 +14,7 @@ export interface ListState extends ListChoice {
 }
 
 /** What the list asks of the element. */
-export interface ListActions {
+interface ListActions {
   choose(choice: Partial<ListChoice>): void;
   select(provider: ProviderSummary): void;
   prefetch(provider: ProviderSummary): void;
