@@ -4,7 +4,7 @@
 // itself (CHROME_PATH, else the usual paths); prints how to get one when there is none.
 // `node scripts/test.mjs node e2e` runs only the named steps (build, typecheck, lint, node,
 // elements, e2e), against the dist/ that is there: npm run test:node, test:elements, test:e2e.
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { findChrome } from '../test/e2e/browser.mjs';
@@ -13,14 +13,9 @@ const bin = (name) => path.join('node_modules', '.bin', name);
 const files = (dir, pattern) =>
   existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => pattern.test(f)).map((f) => path.join(dir, f)).sort() : [];
 
+/** Finds Chromium or Chrome (CHROME_PATH, then the usual paths); installs nothing (.ci/run does, on CI). */
 function ensureBrowser() {
   if (findChrome()) return;
-  const isRoot = process.getuid?.() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('test: no Chromium found; installing Debian\'s chromium (apt-get install -y chromium)...');
-    execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null'], { stdio: 'inherit' });
-    if (findChrome()) return;
-  }
   console.error(
     'test: no Chromium or Chrome found.\n' +
       '  Set CHROME_PATH=/path/to/chrome, or install one:\n' +
