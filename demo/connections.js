@@ -1,6 +1,10 @@
 // The demo host's backend calls, shared by its plain, React and Vue pages.
 
-/** Calls the demo server; a non-2xx answer throws with the server's message (which the hub shows). */
+/**
+ * Calls the demo server. A non-2xx answer throws with the server's plain sentence (which the
+ * hub shows); its developer detail goes to the console. A page that is not JSON (a proxy's
+ * 502, say) throws a plain sentence too, never a JSON parse error.
+ */
 export async function api(method, url, body, signal) {
   const response = await fetch(url, {
     method,
@@ -8,8 +12,11 @@ export async function api(method, url, body, signal) {
     headers: body ? { 'content-type': 'application/json' } : {},
     body: body ? JSON.stringify(body) : undefined,
   });
-  const data = await response.json().catch(() => ({}));
-  if (!response.ok) throw new Error(data.message || `The server answered ${response.status}.`);
+  const data = (response.headers.get('content-type') ?? '').includes('json') ? await response.json().catch(() => ({})) : {};
+  if (!response.ok) {
+    if (data.detail) console.warn(`demo: ${method} ${url}: ${data.detail}`);
+    throw new Error(data.message || `The server could not be reached (${response.status}). Try again in a moment.`);
+  }
   return data;
 }
 

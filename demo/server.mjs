@@ -200,7 +200,7 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
       if (url.pathname === '/api/connections' && req.method === 'POST') {
         const body = await readBody(req);
         const check = validateSubmission(catalog, body);
-        if (!check.ok) return json(res, check.status, { message: check.message, problems: check.problems });
+        if (!check.ok) return json(res, check.status, { message: check.message, detail: check.detail, problems: check.problems });
         const secretField = check.provider.fields.find((f) => f.secret || f.type === 'secret');
         // The demo's stand-in for the provider refusing a credential.
         if (secretField && check.values[secretField.key] === 'bad') {
@@ -216,7 +216,7 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
       if (url.pathname === '/api/oauth/start' && req.method === 'POST') {
         const body = await readBody(req);
         const check = validateSubmission(catalog, body);
-        if (!check.ok) return json(res, check.status, { message: check.message, problems: check.problems });
+        if (!check.ok) return json(res, check.status, { message: check.message, detail: check.detail, problems: check.problems });
         if (typeof body.state !== 'string' || body.state.length < 16) return json(res, 400, { message: 'a sign-in needs the hub\'s state' });
         const target = relinkTarget(check, body.accountId);
         if (target.error) return json(res, target.error[0], { message: target.error[1] });

@@ -31,7 +31,18 @@ export type SubmissionCheck =
        */
       keep: string[];
     }
-  | { ok: false; status: 400 | 404; message: string; problems?: Record<string, string> };
+  | {
+      ok: false;
+      status: 400 | 404;
+      /** A plain sentence for the person who pressed Connect: safe to send back and show. */
+      message: string;
+      /** For the developer (logs, the console): what exactly was wrong with the request. */
+      detail?: string;
+      problems?: Record<string, string>;
+    };
+
+/** What the person sees when the request itself was wrong (the detail is for the developer). */
+const NOT_AVAILABLE = 'This integration is not available right now. Try again later, or contact support.';
 
 /** Parses a catalog (an object or JSON text); throws with one line per problem, each naming its path. */
 export function parseCatalog(input: unknown): Catalog {
@@ -54,14 +65,14 @@ export function parseCatalog(input: unknown): Catalog {
 export function validateSubmission(catalog: Catalog, submission: unknown): SubmissionCheck {
   const body = (submission ?? {}) as Partial<Submission>;
   if (typeof body.providerKey !== 'string' || typeof body.values !== 'object' || body.values === null) {
-    return { ok: false, status: 400, message: 'expected { providerKey: string, values: object }' };
+    return { ok: false, status: 400, message: en.genericError, detail: 'expected { providerKey: string, values: object }' };
   }
   const provider = catalog.providers.find((p) => p.key === body.providerKey);
-  if (!provider) return { ok: false, status: 404, message: `unknown provider "${body.providerKey}"` };
+  if (!provider) return { ok: false, status: 404, message: NOT_AVAILABLE, detail: `unknown provider ${JSON.stringify(body.providerKey)}` };
   const relink = body.accountId !== undefined;
   // An empty id would waive the secrets while naming no account whose secrets could be kept.
   if (relink && (typeof body.accountId !== 'string' || !body.accountId.trim())) {
-    return { ok: false, status: 400, message: 'accountId must be a non-empty string (the account being re-linked); leave it out for a new link' };
+    return { ok: false, status: 400, message: en.genericError, detail: 'accountId must be a non-empty string (the account being re-linked); leave it out for a new link' };
   }
   const result = validateCredentials(provider.fields, body.values as Record<string, unknown>, relink);
   if (result.ok) {

@@ -7,11 +7,10 @@ import type { ReactiveController } from 'lit';
 import type { ViewHost } from '../elements/link-hub/view-host.js';
 import { LinkHubErrorEvent } from '../events/error.js';
 import { LinkHubSuccessEvent } from '../events/success.js';
-import { callbackOrigin, newState, openSignInWindow, waitForSignIn, windowName } from '../internal/sign-in.js';
+import { newState, openSignInWindow, windowName } from '../internal/sign-in.js';
 import { messageOf, scrub } from '../internal/text.js';
 import type { Provider } from '../schema/guide.js';
-import { RedirectUrl, type SubmitResult } from '../schema/options.js';
-import { formatIssues } from '../schema/zod.js';
+import type { SubmitResult } from '../schema/options.js';
 
 export type Attempt =
   | { status: 'idle' | 'pending' }
@@ -39,6 +38,8 @@ export class SubmitController implements ReactiveController {
   #ticket = 0;
   /** The sign-in window of a redirect provider. */
   #window: Window | null = null;
+  /** Whether the host was told that an oauth2 onSubmit resolved with nothing (once is enough). */
+  #warned = false;
 
   /** `linked` is told of each account the host returns, to keep the shown accounts in step. */
   constructor(
@@ -90,6 +91,11 @@ export class SubmitController implements ReactiveController {
       clearTimeout(timer);
       if (ticket !== this.#ticket) return;
       if (state && result?.redirectUrl) result = await this.#signIn(provider, result.redirectUrl, state, abort.signal);
+      else if (state && !result && !this.#warned) {
+        // Most likely a host that copied an API-key onSubmit: it "links" with no sign-in at all.
+        this.#warned = true;
+        console.warn(`link-hub: onSubmit for oauth2 provider "${provider.key}" resolved with neither redirectUrl nor a result: no sign-in happened`);
+      }
       if (ticket !== this.#ticket) return;
       this.#set({ status: 'success', result: result ?? undefined }, '#done');
       this.linked(provider.key, result ?? undefined);
@@ -136,20 +142,13 @@ export class SubmitController implements ReactiveController {
   }
 
   /** Sends the sign-in window to `url` and waits for the callback page's answer. */
-  #signIn(provider: Provider, url: string, state: string, signal: AbortSignal): Promise<SubmitResult | undefined> {
+  async #signIn(provider: Provider, url: string, state: string, signal: AbortSignal): Promise<SubmitResult | undefined> {
     const { element, t } = this.host;
-    const href = new URL(url, document.baseURI).href;
-    const checked = RedirectUrl.safeParse(href);
-    // The host's mistakes are named in the console; the user sees the generic message.
-    if (!checked.success) {
-      console.warn(`link-hub: ${formatIssues(checked.error, 'redirectUrl').join('; ')}`);
-      throw new ConnectFailure('misconfigured');
-    }
-    const origin = callbackOrigin(element.oauthOrigin);
-    if (!origin) {
-      console.warn(`link-hub: oauth-origin must be an http(s) origin such as https://app.example, got ${JSON.stringify(element.oauthOrigin)}`);
-      throw new ConnectFailure('misconfigured');
-    }
+    // The window is already open (inside the click): what follows may load.
+    const { signInTarget, waitForSignIn } = await import('../internal/sign-in-wait.js');
+    const target = signInTarget(url, element.oauthOrigin);
+    if (!target) throw new ConnectFailure('misconfigured');
+    const { href, origin } = target;
     const win = this.#window;
     if (win && !win.closed) win.location.href = href;
     this.#set({ status: 'waiting', url: href, name: windowName(state), origin, blocked: !win, closed: !!win?.closed }, '#wait');

@@ -56,6 +56,7 @@ const ar: Translation = {
   account: (label) => `الحساب: ${label}`,
   done: 'تم',
   linked: 'متصل',
+  needsAttention: 'يحتاج إلى انتباه',
   accounts: 'الحسابات المرتبطة',
   relink: 'إعادة الربط',
   relinkTitle: (l) => `إعادة ربط ${l}`,
@@ -74,6 +75,19 @@ const ar: Translation = {
   signInFailed: 'لم يكتمل تسجيل الدخول.',
   signIn: 'تسجيل الدخول',
   signInHint: (p) => `يفتح زر الربط صفحة تسجيل الدخول إلى ${p} في نافذة صغيرة.`,
+  update: 'تحديث',
+  reconnect: 'إعادة الاتصال',
+  disconnected: (l) => `تم قطع الاتصال بـ ${l}.`,
+  attention: (l) => `${l} يحتاج إلى انتباه`,
+  attentionHint: 'أعد الاتصال به لتستمر المزامنة.',
+  toForm: 'الانتقال إلى النموذج',
+  actionsTitle: 'ما يمكن لهذا التكامل فعله',
+  actionsHint: 'اختر ما يمكنه فعله. يعرض الدليل أدناه الخطوات اللازمة فقط والأذونات التي يجب منحها.',
+  scopesToGrant: 'الأذونات المطلوب منحها',
+  noScopes: 'لا يلزم أي من الأذونات المذكورة هنا لما اخترته.',
+  copy: 'نسخ',
+  copied: 'تم النسخ',
+  chooseAction: 'اختر شيئًا واحدًا على الأقل يمكن لهذا التكامل فعله.',
 };
 
 export default ar;

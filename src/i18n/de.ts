@@ -43,6 +43,7 @@ const de: Translation = {
   account: (label) => `Konto: ${label}`,
   done: 'Fertig',
   linked: 'Verbunden',
+  needsAttention: 'Handlung erforderlich',
   accounts: 'Verknüpfte Konten',
   relink: 'Neu verknüpfen',
   relinkTitle: (l) => `${l} neu verknüpfen`,
@@ -61,6 +62,19 @@ const de: Translation = {
   signInFailed: 'Die Anmeldung wurde nicht abgeschlossen.',
   signIn: 'Anmelden',
   signInHint: (p) => `Verbinden öffnet die Anmeldeseite von ${p} in einem kleinen Fenster.`,
+  update: 'Aktualisieren',
+  reconnect: 'Neu verbinden',
+  disconnected: (l) => `${l} wurde getrennt.`,
+  attention: (l) => `${l} erfordert eine Handlung`,
+  attentionHint: 'Verbinden Sie es neu, damit die Synchronisierung weiterläuft.',
+  toForm: 'Zum Formular',
+  actionsTitle: 'Was diese Integration darf',
+  actionsHint: 'Wählen Sie, was sie darf. Die Anleitung unten zeigt nur die nötigen Schritte und welche Berechtigungen Sie erteilen.',
+  scopesToGrant: 'Zu erteilende Berechtigungen',
+  noScopes: 'Für Ihre Auswahl ist keine der hier genannten Berechtigungen nötig.',
+  copy: 'Kopieren',
+  copied: 'Kopiert',
+  chooseAction: 'Wählen Sie mindestens eine Sache, die diese Integration darf.',
 };
 
 export default de;

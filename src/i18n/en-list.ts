@@ -17,4 +17,5 @@ export const enList: ListStrings = {
   loading: 'Loading…',
   unavailable: 'Integrations are unavailable right now.',
   linked: 'Connected',
+  needsAttention: 'Needs attention',
 };

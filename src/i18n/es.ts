@@ -43,6 +43,7 @@ const es: Translation = {
   account: (label) => `Cuenta: ${label}`,
   done: 'Listo',
   linked: 'Conectado',
+  needsAttention: 'Requiere atención',
   accounts: 'Cuentas vinculadas',
   relink: 'Volver a vincular',
   relinkTitle: (l) => `Volver a vincular ${l}`,
@@ -61,6 +62,19 @@ const es: Translation = {
   signInFailed: 'No se completó el inicio de sesión.',
   signIn: 'Iniciar sesión',
   signInHint: (p) => `Conectar abre la página de inicio de sesión de ${p} en una ventana pequeña.`,
+  update: 'Actualizar',
+  reconnect: 'Reconectar',
+  disconnected: (l) => `Se desconectó ${l}.`,
+  attention: (l) => `${l} requiere atención`,
+  attentionHint: 'Vuelve a conectarlo para que siga sincronizándose.',
+  toForm: 'Ir al formulario',
+  actionsTitle: 'Qué puede hacer esta integración',
+  actionsHint: 'Elige qué puede hacer. La guía de abajo muestra solo los pasos necesarios y qué permisos conceder.',
+  scopesToGrant: 'Permisos que conceder',
+  noScopes: 'Ninguno de los permisos de aquí hace falta para lo que elegiste.',
+  copy: 'Copiar',
+  copied: 'Copiado',
+  chooseAction: 'Elige al menos una cosa que pueda hacer esta integración.',
 };
 
 export default es;

@@ -43,6 +43,7 @@ const fr: Translation = {
   account: (label) => `Compte : ${label}`,
   done: 'Terminé',
   linked: 'Connecté',
+  needsAttention: 'Action requise',
   accounts: 'Comptes liés',
   relink: 'Relier à nouveau',
   relinkTitle: (l) => `Relier ${l} à nouveau`,
@@ -61,6 +62,19 @@ const fr: Translation = {
   signInFailed: 'La connexion n’a pas abouti.',
   signIn: 'Connexion',
   signInHint: (p) => `Connecter ouvre la page de connexion de ${p} dans une petite fenêtre.`,
+  update: 'Mettre à jour',
+  reconnect: 'Reconnecter',
+  disconnected: (l) => `${l} a été déconnecté.`,
+  attention: (l) => `${l} demande une action`,
+  attentionHint: 'Reconnectez-le pour que la synchronisation continue.',
+  toForm: 'Aller au formulaire',
+  actionsTitle: 'Ce que cette intégration peut faire',
+  actionsHint: 'Choisissez ce qu’elle peut faire. Le guide ci-dessous ne montre que les étapes nécessaires et les autorisations à accorder.',
+  scopesToGrant: 'Autorisations à accorder',
+  noScopes: 'Aucune des autorisations listées ici n’est nécessaire pour ce que vous avez choisi.',
+  copy: 'Copier',
+  copied: 'Copié',
+  chooseAction: 'Choisissez au moins une chose que cette intégration peut faire.',
 };
 
 export default fr;

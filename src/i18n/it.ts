@@ -43,6 +43,7 @@ const it: Translation = {
   account: (label) => `Account: ${label}`,
   done: 'Fine',
   linked: 'Connesso',
+  needsAttention: 'Richiede attenzione',
   accounts: 'Account collegati',
   relink: 'Ricollega',
   relinkTitle: (l) => `Ricollega ${l}`,
@@ -61,6 +62,19 @@ const it: Translation = {
   signInFailed: 'L’accesso non è stato completato.',
   signIn: 'Accedi',
   signInHint: (p) => `Connetti apre la pagina di accesso di ${p} in una piccola finestra.`,
+  update: 'Aggiorna',
+  reconnect: 'Riconnetti',
+  disconnected: (l) => `${l} è stato disconnesso.`,
+  attention: (l) => `${l} richiede attenzione`,
+  attentionHint: 'Riconnettilo perché continui a sincronizzarsi.',
+  toForm: 'Vai al modulo',
+  actionsTitle: 'Cosa può fare questa integrazione',
+  actionsHint: 'Scegli cosa può fare. La guida qui sotto mostra solo i passaggi necessari e quali permessi concedere.',
+  scopesToGrant: 'Permessi da concedere',
+  noScopes: 'Nessuno dei permessi elencati qui serve per ciò che hai scelto.',
+  copy: 'Copia',
+  copied: 'Copiato',
+  chooseAction: 'Scegli almeno una cosa che questa integrazione può fare.',
 };
 
 export default it;

@@ -43,6 +43,7 @@ const ja: Translation = {
   account: (label) => `アカウント: ${label}`,
   done: '完了',
   linked: '接続済み',
+  needsAttention: '要対応',
   accounts: '連携済みアカウント',
   relink: '再連携',
   relinkTitle: (l) => `${l} を再連携`,
@@ -61,6 +62,19 @@ const ja: Translation = {
   signInFailed: 'サインインが完了しませんでした。',
   signIn: 'サインイン',
   signInHint: (p) => `「接続」を押すと、${p} のサインインページが小さなウィンドウで開きます。`,
+  update: '更新',
+  reconnect: '再接続',
+  disconnected: (l) => `${l} の接続を解除しました。`,
+  attention: (l) => `${l} は対応が必要です`,
+  attentionHint: '同期を続けるには再接続してください。',
+  toForm: 'フォームへ移動',
+  actionsTitle: 'この連携で許可する操作',
+  actionsHint: '許可する操作を選んでください。下のガイドには必要な手順と付与する権限だけが表示されます。',
+  scopesToGrant: '付与する権限',
+  noScopes: '選んだ操作には、ここに挙げた権限は不要です。',
+  copy: 'コピー',
+  copied: 'コピーしました',
+  chooseAction: 'この連携に許可する操作を1つ以上選んでください。',
 };
 
 export default ja;

@@ -43,6 +43,7 @@ const nl: Translation = {
   account: (label) => `Account: ${label}`,
   done: 'Klaar',
   linked: 'Verbonden',
+  needsAttention: 'Actie vereist',
   accounts: 'Gekoppelde accounts',
   relink: 'Opnieuw koppelen',
   relinkTitle: (l) => `${l} opnieuw koppelen`,
@@ -61,6 +62,19 @@ const nl: Translation = {
   signInFailed: 'Inloggen is niet voltooid.',
   signIn: 'Inloggen',
   signInHint: (p) => `Verbinden opent de inlogpagina van ${p} in een klein venster.`,
+  update: 'Bijwerken',
+  reconnect: 'Opnieuw verbinden',
+  disconnected: (l) => `${l} is losgekoppeld.`,
+  attention: (l) => `${l} vraagt om actie`,
+  attentionHint: 'Verbind het opnieuw zodat het blijft synchroniseren.',
+  toForm: 'Naar het formulier',
+  actionsTitle: 'Wat deze integratie mag doen',
+  actionsHint: 'Kies wat ze mag doen. De handleiding hieronder toont alleen de nodige stappen en welke rechten je geeft.',
+  scopesToGrant: 'Te verlenen rechten',
+  noScopes: 'Geen van de rechten hier is nodig voor wat je koos.',
+  copy: 'Kopiëren',
+  copied: 'Gekopieerd',
+  chooseAction: 'Kies minstens één ding dat deze integratie mag doen.',
 };
 
 export default nl;

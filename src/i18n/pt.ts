@@ -43,6 +43,7 @@ const pt: Translation = {
   account: (label) => `Conta: ${label}`,
   done: 'Concluir',
   linked: 'Conectado',
+  needsAttention: 'Requer atenção',
   accounts: 'Contas vinculadas',
   relink: 'Vincular novamente',
   relinkTitle: (l) => `Vincular ${l} novamente`,
@@ -61,6 +62,19 @@ const pt: Translation = {
   signInFailed: 'O login não foi concluído.',
   signIn: 'Entrar',
   signInHint: (p) => `Conectar abre a página de login de ${p} em uma pequena janela.`,
+  update: 'Atualizar',
+  reconnect: 'Reconectar',
+  disconnected: (l) => `${l} foi desconectado.`,
+  attention: (l) => `${l} requer atenção`,
+  attentionHint: 'Reconecte-o para que continue a sincronizar.',
+  toForm: 'Ir para o formulário',
+  actionsTitle: 'O que esta integração pode fazer',
+  actionsHint: 'Escolha o que ela pode fazer. O guia abaixo mostra apenas os passos necessários e que permissões conceder.',
+  scopesToGrant: 'Permissões a conceder',
+  noScopes: 'Nenhuma das permissões listadas aqui é necessária para o que escolheu.',
+  copy: 'Copiar',
+  copied: 'Copiado',
+  chooseAction: 'Escolha pelo menos uma coisa que esta integração pode fazer.',
 };
 
 export default pt;

@@ -27,6 +27,8 @@ export interface ListStrings {
   unavailable: string;
   /** Accounts already linked (the `linkedAccounts` property). */
   linked: string;
+  /** A linked account whose status is `error` or `expired` (the list badge). */
+  needsAttention: string;
 }
 
 export interface ViewStrings {
@@ -67,6 +69,32 @@ export interface ViewStrings {
   /** The form of a redirect provider: its heading when it asks for nothing, and what Connect will do. */
   signIn: string;
   signInHint: (provider: string) => string;
+  /** The submit button when it re-links an account already linked. */
+  update: string;
+  /** Re-link, offered first for an account that needs attention. */
+  reconnect: string;
+  /** Said once an account is disconnected. */
+  disconnected: (label: string) => string;
+  /** The heading over the host's message for an account that needs attention. */
+  attention: (label: string) => string;
+  /** Said under it when the host gave no message. */
+  attentionHint: string;
+  /** A phone: the skip link from the top of a guide to its form. */
+  toForm: string;
+  /** Scope-aware guides: the heading over the actions' checkboxes. */
+  actionsTitle: string;
+  /** Scope-aware guides: what choosing means. */
+  actionsHint: string;
+  /** Scope-aware guides: the label of the scopes a step asks to grant. */
+  scopesToGrant: string;
+  /** Scope-aware guides: a scope list none of whose scopes the chosen actions need. */
+  noScopes: string;
+  /** Copies the scopes to grant. */
+  copy: string;
+  /** Said once they are copied. */
+  copied: string;
+  /** Scope-aware guides: why Connect cannot go on with no action chosen. */
+  chooseAction: string;
 }
 
 /** A whole language. */

@@ -24,9 +24,9 @@ async function openProvider(page, name) {
 }
 
 /** Presses Connect and returns the sign-in window the hub opened, once its consent page is up. */
-async function connectAndGetPopup(page, dialog) {
+async function connectAndGetPopup(page, dialog, button = 'Connect') {
   const popupOpened = page.waitForEvent('popup');
-  await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
+  await dialog.getByRole('button', { name: button, exact: true }).click();
   const popup = await popupOpened;
   await popup.getByRole('heading', { name: /^Allow Acme People to access/ }).waitFor();
   return popup;
@@ -63,7 +63,7 @@ test('OAuth: approving in the sign-in window links Northwind HR; it shows as con
   dialog = page.getByRole('dialog', { name: 'Connect Northwind HR' });
   await dialog.getByRole('heading', { name: 'Re-link Northwind HR · acme' }).waitFor();
   assert.equal(await dialog.getByLabel('Workspace', { exact: true }).inputValue(), 'acme');
-  popup = await connectAndGetPopup(page, dialog);
+  popup = await connectAndGetPopup(page, dialog, 'Update');
   await popup.getByRole('button', { name: 'Allow' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Done' }).click();
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
@@ -170,7 +170,8 @@ test('an API-key account: re-link keeps the saved key when left empty; Disconnec
   assert.equal(await dialog.getByLabel('API Key', { exact: true }).inputValue(), '');
   assert.match(await dialog.getByText('Leave empty to keep the saved one.').innerText(), /keep the saved one/);
   await dialog.getByLabel('Subdomain', { exact: true }).fill('acme-eu');
-  await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
+  // A re-link updates the account: the button says so.
+  await dialog.getByRole('button', { name: 'Update', exact: true }).click();
   await page.getByRole('alertdialog').getByText('Flatchr is connected').waitFor();
   const [account] = [...env.demo.accounts.values()].filter((a) => a.providerKey === 'flatchr');
   assert.equal(account.values.subdomain, 'acme-eu');

@@ -7,7 +7,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LinkHub, LinkedAccount, SubmitArgs, SubmitResult } from '../../src/index.js';
 import { oauthCatalog, orbit } from './catalog.js';
-import { allAttributeValues, deferred, delivered, focused, settled, input, providerButtons, root, submitButton, title, type, typeAll } from './helpers.js';
+import { allAttributeValues, captureWarnings, deferred, delivered, focused, settled, input, providerButtons, root, submitButton, title, type, typeAll } from './helpers.js';
 
 const text = (hub: LinkHub) => root(hub).querySelector('.body')!.textContent!.replace(/\s+/g, ' ');
 /** A button by its accessible name (text, including visually hidden text). */
@@ -175,6 +175,79 @@ describe('accounts already linked', () => {
       expect(root(hub).querySelector('[part=accounts]')).to.be.null;
     } finally {
       console.warn = warn;
+    }
+  });
+});
+
+describe('re-link, disconnect and accounts that need attention', () => {
+  const EXPIRED: LinkedAccount = { providerKey: 'acme-ats', accountId: 'acc-2', label: 'Acme · staging', status: 'expired', message: 'Acme ATS revoked this key on 1 December.' };
+
+  it('re-linking says Update on its button; an account that needs attention says Reconnect', async () => {
+    const hub = await hubWith({ accounts: [ACME, EXPIRED], onSubmit: () => ({ accountId: 'acc-1' }) });
+    await hub.show('acme-ats', { accountId: 'acc-1' });
+    expect(submitButton(hub).textContent!.trim()).to.equal('Update');
+    await hub.show('acme-ats', { accountId: 'acc-2' });
+    expect(submitButton(hub).textContent!.trim()).to.equal('Reconnect');
+    await hub.show('acme-ats');
+    expect(submitButton(hub).textContent!.trim()).to.equal('Connect');
+  });
+
+  it('Needs attention in the list; the provider shows the host\'s message, and Reconnect first, which re-links that account', async () => {
+    const calls: SubmitArgs[] = [];
+    const hub = await hubWith({ accounts: [ACME, EXPIRED], onSubmit: (args) => (calls.push(args), { accountId: 'acc-2', label: 'Acme · staging' }) });
+    await hub.show();
+    const badge = providerButtons(hub)[0]!.querySelector('[part=badge]')!;
+    expect(badge.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Needs attention · Acme · prod, Acme · staging');
+    await expect(hub).to.be.accessible();
+    providerButtons(hub)[0]!.click();
+    await waitUntil(() => root(hub).querySelector('[part=accounts]'));
+    const items = [...root(hub).querySelectorAll('[part=accounts] li')];
+    expect(items[0]!.querySelector('strong')!.textContent).to.equal('Acme · staging');
+    expect(items[0]!.querySelector('[part=attention]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Acme · staging needs attention Acme ATS revoked this key on 1 December.');
+    expect(items[0]!.querySelector('button')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Reconnect Acme · staging');
+    await expect(hub).to.be.accessible();
+    button(hub, 'Reconnect Acme · staging').click();
+    await hub.updateComplete;
+    expect(root(hub).querySelector('#creds')!.textContent).to.equal('Re-link Acme · staging');
+    type(hub, 'Subdomain', 'staging');
+    await hub.updateComplete;
+    const success = oneEvent(hub, 'link-hub-success');
+    submitButton(hub).click();
+    await success;
+    expect(calls[0]!.accountId).to.equal('acc-2');
+  });
+
+  it('Disconnect is styled as destructive, and the hub says afterwards that the account was disconnected', async () => {
+    const hub = await hubWith({ accounts: [ACME], onDisconnect: () => undefined });
+    await hub.show('acme-ats');
+    button(hub, 'Disconnect Acme · prod').click();
+    await hub.updateComplete;
+    const confirm = button(hub, 'Disconnect Acme · prod');
+    expect(confirm.classList.contains('destructive')).to.be.true;
+    expect(getComputedStyle(confirm).backgroundColor).not.to.equal(getComputedStyle(button(hub, 'Cancel')).backgroundColor);
+    const event = oneEvent(hub, 'link-hub-disconnect');
+    confirm.click();
+    await event;
+    await hub.updateComplete;
+    const notice = root(hub).querySelector('[role=status].notice')!;
+    expect(notice.textContent).to.equal('Acme · prod was disconnected.');
+  });
+
+  it('an oauth2 onSubmit that resolves with nothing warns the host, once', async () => {
+    const warnings = captureWarnings();
+    try {
+      const hub = await hubWith({ onSubmit: () => undefined });
+      for (let i = 0; i < 2; i++) {
+        await hub.show('orbit-hr');
+        type(hub, 'Workspace', 'acme');
+        await hub.updateComplete;
+        const done = oneEvent(hub, 'link-hub-success');
+        submitButton(hub).click();
+        await done;
+      }
+      expect(warnings.messages.filter((m) => m.includes('resolved with neither redirectUrl nor a result'))).to.have.length(1);
+    } finally {
+      warnings.restore();
     }
   });
 });

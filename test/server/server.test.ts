@@ -78,7 +78,8 @@ test('a re-link needs a non-empty accountId: an empty one is a 400, not a waiver
     const check = validateSubmission(catalog, { providerKey: 'clockwork', accountId, values: { firmName: 'Acme' } });
     assert.equal(check.ok, false, JSON.stringify(accountId));
     assert.equal(!check.ok && check.status, 400);
-    assert.match(!check.ok ? check.message : '', /accountId must be a non-empty string/);
+    assert.match(!check.ok ? (check.detail ?? '') : '', /accountId must be a non-empty string/);
+    assert.equal(!check.ok && check.message, 'Something went wrong. Try again.');
   }
 });
 
@@ -98,4 +99,13 @@ test('a passing check carries the provider\'s authType, telling an OAuth sign-in
   assert.equal(oauth.ok && oauth.authType, 'oauth2');
   const key = validateSubmission(catalog, { providerKey: 'acme', values: { apiKey: 'k', subdomain: 'acme' } });
   assert.equal(key.ok && key.authType, 'api_key');
+});
+
+test('a person never sees a developer message: the sentence is plain, the detail names what was wrong', () => {
+  const unknown = validateSubmission(catalog, { providerKey: 'quill-hr', values: {} });
+  assert.equal(!unknown.ok && unknown.message, 'This integration is not available right now. Try again later, or contact support.');
+  assert.equal(!unknown.ok && unknown.detail, 'unknown provider "quill-hr"');
+  const malformed = validateSubmission(catalog, { providerKey: 'acme' });
+  assert.equal(!malformed.ok && malformed.message, 'Something went wrong. Try again.');
+  assert.match(!malformed.ok ? (malformed.detail ?? '') : '', /expected \{ providerKey: string, values: object \}/);
 });

@@ -75,6 +75,7 @@ export const styles = css`
   .category { text-transform: uppercase; }
   [hidden] { display: none !important; }
   small { display: block; font-weight: 400; color: var(--_muted); }
+  small.attention { color: var(--_danger); font-weight: 600; }
   .skeleton { height: 120px; border-radius: var(--_r); background: var(--_raised); }
   :dir(rtl) .flip { scale: -1 1; }
   @media (max-width: 599px) {

@@ -42,7 +42,8 @@ const FRESH_LIST: ListChoice & { limit: number } = { query: '', category: '', li
  * @csspart search - The search box.
  * @csspart provider-list - The list of providers.
  * @csspart provider - One provider button.
- * @csspart badge - The Connected badge of a provider with a linked account.
+ * @csspart badge - The Connected (or Needs attention) badge of a provider with a linked account.
+ * @csspart attention - The host's message about a linked account that needs attention.
  * @csspart guide - A provider's setup guide.
  * @csspart warning - A warning or danger callout.
  * @csspart callout - Any other callout.
@@ -103,7 +104,7 @@ export class LinkHub extends LitElement {
    * `oauth2` provider, resolve `{ redirectUrl }` to send the sign-in window there.
    */
   declare onSubmit: SubmitHandler | undefined;
-  /** Accounts already linked, `[{ providerKey, accountId, label, values? }]`: shown as connected, with Re-link. */
+  /** Accounts already linked, `[{ providerKey, accountId, label, values?, status?, message? }]`: Connected, or Needs attention (`status` error/expired). */
   declare linkedAccounts: LinkedAccount[] | undefined;
   /** When set, linked accounts offer Disconnect (after a confirmation); throw to keep the account and show why. */
   declare onDisconnect: DisconnectHandler | undefined;

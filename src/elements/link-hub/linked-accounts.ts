@@ -1,12 +1,14 @@
 /**
  * A provider's linked accounts: each with Re-link, and Disconnect (after a confirmation)
- * when the host set `onDisconnect`. A failing `onDisconnect` keeps the account and says why.
+ * when the host set `onDisconnect`. A failing `onDisconnect` keeps the account and says why;
+ * once one succeeds, the view says the account was disconnected. An account that needs
+ * attention (`status` error or expired) comes first, with the host's message and Reconnect.
  */
 import { html, nothing } from 'lit';
 import { LinkHubDisconnectEvent } from '../../events/disconnect.js';
 import { LinkHubErrorEvent } from '../../events/error.js';
 import { messageOf, scrub } from '../../internal/text.js';
-import type { LinkedAccount } from '../../schema/options.js';
+import { needsAttention, type LinkedAccount } from '../../schema/options.js';
 import type { ViewHost } from './view-host.js';
 
 /** Disconnecting a linked account: asked to confirm, waiting for `onDisconnect`, or refused. */
@@ -15,6 +17,8 @@ type Removal = { account: LinkedAccount; status: 'confirm' | 'pending' } | { acc
 export class LinkedAccountsPanel {
   #removal: Removal | undefined;
   #abort: AbortController | undefined;
+  /** The label of the account last disconnected, to say so. */
+  #removed: string | undefined;
 
   /** `relink(account)` opens the form that re-links it (undefined: back to the accounts). */
   constructor(
@@ -27,6 +31,7 @@ export class LinkedAccountsPanel {
     this.#abort?.abort();
     this.#abort = undefined;
     this.#removal = undefined;
+    this.#removed = undefined;
   }
 
   /** Disconnect asks first; Cancel (no account) puts the account back as it was. */
@@ -48,6 +53,7 @@ export class LinkedAccountsPanel {
       await handler({ ...detail, signal: abort.signal });
       if (this.#removal?.account !== account) return;
       this.#removal = undefined;
+      this.#removed = account.label ?? account.accountId;
       element.linkedAccounts = this.host.accounts().filter((a) => a !== account);
       this.host.focus('#title');
       element.dispatchEvent(new LinkHubDisconnectEvent(detail));
@@ -60,28 +66,39 @@ export class LinkedAccountsPanel {
     }
   }
 
+  /** Says which account was just disconnected (a polite live region), until the next change. */
+  renderNotice() {
+    return html`<p class="notice" role="status">${this.#removed ? this.host.t.disconnected(this.#removed) : ''}</p>`;
+  }
+
   render(accounts: LinkedAccount[]) {
     const { t, element } = this.host;
     const removal = this.#removal;
+    // Accounts that need attention first.
+    const sorted = [...accounts.filter(needsAttention), ...accounts.filter((a) => !needsAttention(a))];
     return html`<section part="accounts" class="card" aria-labelledby="accounts">
       <h3 id="accounts" tabindex="-1">${t.accounts}</h3>
       <ul>
-        ${accounts.map((a) => {
+        ${sorted.map((a) => {
           const label = a.label ?? a.accountId;
           const asking = removal?.account === a ? removal : undefined;
-          return html`<li>
+          const attention = needsAttention(a);
+          return html`<li class=${attention ? 'attention' : ''}>
             <strong>${label}</strong>
+            ${attention ? html`<p part="attention" class="error"><strong>${t.attention(label)}</strong> ${a.message || t.attentionHint}</p>` : nothing}
             ${asking
               ? html`<p id="removal" tabindex="-1">${t.confirmDisconnect(label)}</p>
                   ${asking.status === 'error' ? html`<p class="error" role="alert">${asking.message}</p>` : nothing}
                   <div class="actions" aria-busy=${String(asking.status === 'pending')}>
-                    <button type="button" class="primary" ?disabled=${asking.status === 'pending'} @click=${() => this.#disconnect(a)}>
+                    <button type="button" class="destructive" ?disabled=${asking.status === 'pending'} @click=${() => this.#disconnect(a)}>
                       ${t.disconnect}<span class="sr"> ${label}</span>
                     </button>
                     <button type="button" @click=${() => this.#ask(undefined)}>${t.cancel}</button>
                   </div>`
               : html`<div class="actions">
-                  <button type="button" @click=${() => this.relink(a)}>${t.relink}<span class="sr"> ${label}</span></button>
+                  <button type="button" class=${attention ? 'primary' : ''} @click=${() => this.relink(a)}>
+                    ${attention ? t.reconnect : t.relink}<span class="sr"> ${label}</span>
+                  </button>
                   ${element.onDisconnect
                     ? html`<button type="button" @click=${() => this.#ask(a)}>${t.disconnect}<span class="sr"> ${label}</span></button>`
                     : nothing}

@@ -12,7 +12,7 @@ import { SubmitController, type Attempt } from '../../controllers/submit.js';
 import { localize } from '../../internal/localize.js';
 import { relinkFields } from '../../schema/fields.js';
 import type { Provider } from '../../schema/guide.js';
-import type { LinkedAccount, SubmitResult } from '../../schema/options.js';
+import { needsAttention, type LinkedAccount, type SubmitResult } from '../../schema/options.js';
 import { CredentialForm } from './credential-form.js';
 import { LinkedAccountsPanel } from './linked-accounts.js';
 import { viewStyles } from './provider-view.styles.js';
@@ -119,7 +119,7 @@ export class ProviderView {
     return html`<div class="provider">
       <div part="guide" class="guide">${renderGuide(guide, t)}</div>
       <div class="side">
-        ${accounts.length ? this.#accounts.render(accounts) : nothing}
+        ${this.#accounts.renderNotice()} ${accounts.length ? this.#accounts.render(accounts) : nothing}
         ${waiting ? this.#renderWaiting(guide, attempt) : nothing}
         <form part="form" novalidate autocomplete="off" ?hidden=${waiting} aria-busy=${pending ? 'true' : 'false'} aria-labelledby="creds"
           @submit=${(e: SubmitEvent) => this.#connect(e, guide)}
@@ -140,7 +140,7 @@ export class ProviderView {
           ${this.#form.render(fields, account)}
           <div class="actions">
             <button part="submit-button" class="primary" type="submit" ?disabled=${pending}>
-              ${pending ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.connect}
+              ${pending ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${!account ? t.connect : needsAttention(account) ? t.reconnect : t.update}
             </button>
             ${account ? html`<button type="button" @click=${() => this.#relink(undefined)}>${t.cancel}</button>` : nothing}
           </div>

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import type { ListStrings } from '../../i18n/translation.js';
 import { categoriesOf, filterProviders, formatCount, type ListChoice } from '../../internal/provider-filter.js';
 import type { ProviderSummary } from '../../schema/guide.js';
-import type { LinkedAccount } from '../../schema/options.js';
+import { needsAttention, type LinkedAccount } from '../../schema/options.js';
 
 interface ListState extends ListChoice {
   providers: ProviderSummary[];
@@ -54,9 +54,7 @@ export function renderList(state: ListState, actions: ListActions, t: ListString
               ? html`<img class="logo" src=${p.logo} alt="" loading="lazy" width="32" height="32" />`
               : html`<span class="logo letter" aria-hidden="true">${p.name.trim().charAt(0).toUpperCase()}</span>`}
             <span class="name"
-              >${p.name}${linked.has(p.key)
-                ? html` <small part="badge">${t.linked} · ${linked.get(p.key)!.map((a) => a.label ?? a.accountId).join(', ')}</small>`
-                : nothing}</span
+              >${p.name}${linked.has(p.key) ? renderBadge(linked.get(p.key)!, t) : nothing}</span
             >
             ${p.category ? html`<span class="category">${p.category}</span>` : nothing}
           </button>
@@ -64,4 +62,10 @@ export function renderList(state: ListState, actions: ListActions, t: ListString
       )}
     </ul>
     ${matches.length > shown.length ? html`<button type="button" @click=${actions.more}>${t.showMore(count(matches.length - shown.length))}</button>` : nothing}`;
+}
+
+/** A provider's linked accounts in the list: Connected, or Needs attention when one of them does. */
+function renderBadge(accounts: LinkedAccount[], t: ListStrings) {
+  const attention = accounts.some(needsAttention);
+  return html` <small part="badge" class=${attention ? 'attention' : ''}>${attention ? t.needsAttention : t.linked} · ${accounts.map((a) => a.label ?? a.accountId).join(', ')}</small>`;
 }
