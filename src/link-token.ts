@@ -1,0 +1,94 @@
+/**
+ * Signed tokens for the hosted link page ("magic link"): the host's backend makes one for a
+ * customer, the page sends it back with the submission, and the backend checks it.
+ *
+ * A token is a standard HS256 JWT made and checked by `jose`, never by hand-written crypto.
+ * This module imports nothing from `node:`: it runs wherever Web Crypto does (Node 20+,
+ * Deno, Bun, workers). Single use is the host's part: remember each verified token's `jti`
+ * once it has linked an account, until its `exp`.
+ */
+import { SignJWT, jwtVerify, errors } from 'jose';
+import { LinkClaims, LinkTokenInput } from './schema/link-token.js';
+import { formatIssues } from './schema/zod.js';
+
+export { LinkClaims, LinkTokenInput } from './schema/link-token.js';
+
+/** The one algorithm made and accepted: a token naming any other (or `none`) is invalid. */
+const ALGORITHM = 'HS256';
+
+/** How long a link works when the host names no `expiresIn`: 7 days, in seconds. */
+export const DEFAULT_LINK_LIFETIME = 604_800;
+
+/** Seconds of clock difference between the machine that made a token and the one checking it. */
+export const LINK_CLOCK_SKEW = 30;
+
+/** The shortest secret accepted, in bytes: HS256's own output size. */
+const MIN_SECRET_BYTES = 32;
+
+/** What verifyLinkToken finds: the claims, or why the token cannot be used. */
+export type LinkTokenCheck = { ok: true; claims: LinkClaims } | { ok: false; reason: 'expired' | 'invalid' };
+
+/** The link secret as bytes. Throws for a secret too short to sign with: a host's configuration error. */
+function secretKey(secret: string | Uint8Array): Uint8Array {
+  const bytes = typeof secret === 'string' ? new TextEncoder().encode(secret) : secret;
+  if (!(bytes instanceof Uint8Array)) throw new TypeError('link-hub: the link secret must be a string or a Uint8Array');
+  if (bytes.byteLength < MIN_SECRET_BYTES) {
+    throw new RangeError(
+      `link-hub: the link secret must be at least ${MIN_SECRET_BYTES} bytes (got ${bytes.byteLength}); use 32 random bytes, e.g. from crypto.getRandomValues`,
+    );
+  }
+  return bytes;
+}
+
+/**
+ * Makes a signed link token for one customer (`sub`). `providers` limits the providers the
+ * page offers (all when absent), `accountId` makes the link re-link that account, `returnTo`
+ * (an http(s) URL) is offered after success, `actions` are passed to scope-aware guides, and
+ * `expiresIn` (seconds, default 7 days) bounds how long the link works. Every token gets a
+ * unique `jti`.
+ *
+ * Throws a TypeError for claims that break these rules, and an error for a secret shorter
+ * than 32 bytes.
+ */
+export async function createLinkToken(claims: LinkTokenInput, secret: string | Uint8Array): Promise<string> {
+  const key = secretKey(secret);
+  const parsed = LinkTokenInput.safeParse(claims);
+  if (!parsed.success) throw new TypeError(`link-hub: invalid link token claims:\n${formatIssues(parsed.error).join('\n')}`);
+  const { sub, expiresIn = DEFAULT_LINK_LIFETIME, ...rest } = parsed.data;
+  // Only the claims that are set: an absent `providers` means all, and must stay absent.
+  const payload = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
+  return new SignJWT(payload)
+    .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
+    .setSubject(sub)
+    .setJti(globalThis.crypto.randomUUID())
+    .setIssuedAt()
+    .setExpirationTime(`${expiresIn}s`)
+    .sign(key);
+}
+
+/**
+ * Checks a link token's signature, algorithm (HS256 only), expiry (with LINK_CLOCK_SKEW
+ * seconds of leeway) and claims. Never throws for a bad token: it answers
+ * `{ ok: false, reason: 'expired' }` for a genuine token past its `exp`, and
+ * `{ ok: false, reason: 'invalid' }` for anything else wrong with it. Throws only for a
+ * secret shorter than 32 bytes (the host's configuration, not the token).
+ *
+ * `options.now` checks the token as of another time (tests, or a host with its own clock).
+ */
+export async function verifyLinkToken(token: string, secret: string | Uint8Array, options: { now?: Date } = {}): Promise<LinkTokenCheck> {
+  const key = secretKey(secret);
+  if (typeof token !== 'string') return { ok: false, reason: 'invalid' };
+  try {
+    const { payload } = await jwtVerify(token, key, {
+      algorithms: [ALGORITHM],
+      clockTolerance: LINK_CLOCK_SKEW,
+      requiredClaims: ['sub', 'jti', 'iat', 'exp'],
+      ...(options.now ? { currentDate: options.now } : {}),
+    });
+    const claims = LinkClaims.safeParse(payload);
+    return claims.success ? { ok: true, claims: claims.data } : { ok: false, reason: 'invalid' };
+  } catch (error) {
+    // jose checks the signature before the claims, so only a genuine token can be "expired".
+    return { ok: false, reason: error instanceof errors.JWTExpired ? 'expired' : 'invalid' };
+  }
+}

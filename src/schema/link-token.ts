@@ -1,0 +1,62 @@
+/**
+ * The claims of a hosted link page's token (`link-hub/server`'s createLinkToken and
+ * verifyLinkToken): what a host may put in, and what a verified token must hold.
+ */
+import * as z from './zod.js';
+
+/** A non-empty string. */
+const Text = z.nonEmpty('must not be empty');
+
+/** Where the page offers to go after a link: an http(s) page, never javascript:, data: and the like. */
+export const ReturnTo = z.string().check(
+  z.rule((v) => {
+    if (!URL.canParse(v)) return false;
+    const { protocol } = new URL(v);
+    return protocol === 'http:' || protocol === 'https:';
+  }, 'must be an absolute http: or https: URL'),
+);
+
+/** The provider keys the link may link; absent means all. An empty list would allow none: leave it out instead. */
+const Providers = z.array(Text).check(
+  z.refine((keys) => keys.length > 0, 'must name at least one provider key; leave it out to allow them all'),
+);
+
+/** A whole number of seconds above zero. */
+const Seconds = z.custom<number>((v) => Number.isSafeInteger(v) && (v as number) > 0, 'must be a positive whole number of seconds');
+
+/** A JWT NumericDate: seconds since the epoch. */
+const NumericDate = z.custom<number>((v) => typeof v === 'number' && Number.isFinite(v), 'must be a number of seconds since 1970');
+
+/** What both the host's input and a verified token carry. */
+const shared = {
+  /** The host's customer id: whose account the link creates. */
+  sub: Text,
+  /** The provider keys allowed; absent means every provider in the catalog. */
+  providers: z.optional(Providers),
+  /** Set to re-link this saved account instead of linking a new one. */
+  accountId: z.optional(Text),
+  /** The page offered after a successful link. */
+  returnTo: z.optional(ReturnTo),
+  /** Action ids the host needs, for scope-aware guides. */
+  actions: z.optional(z.array(Text)),
+};
+
+/** What a host passes to createLinkToken. */
+export const LinkTokenInput = z.object({
+  ...shared,
+  /** How long the link works, in seconds (default 7 days). */
+  expiresIn: z.optional(Seconds),
+});
+export type LinkTokenInput = z.input<typeof LinkTokenInput>;
+
+/** The claims of a verified link token. */
+export const LinkClaims = z.object({
+  ...shared,
+  /** This link's unique id: a host keeps the ids of used links to make each link single-use. */
+  jti: Text,
+  /** Issued at (seconds since 1970). */
+  iat: NumericDate,
+  /** Expires at (seconds since 1970). */
+  exp: NumericDate,
+});
+export type LinkClaims = z.infer<typeof LinkClaims>;
