@@ -13,6 +13,8 @@ import { parseGuide } from './parse.js';
 import { FIELD_NATURE, toProvider, type FieldNature, type FieldSource } from './to-guide.js';
 
 export const GUIDE_EXTENSIONS = ['.mdx', '.md'];
+/** What a folder with no .mdx or .md guide compiles instead: documentation pages saved as text. */
+export const TEXT_GUIDE_EXTENSIONS = ['.txt'];
 
 /** `flatchr.mdx` -> flatchr; `flatchr.fr.mdx` -> flatchr in French. */
 export function guideName(file: string): { key: string; locale?: string } {
@@ -53,7 +55,7 @@ export function compileGuide(file: string, source: string): CompiledGuide {
  * The guides under `dir`: its .mdx and .md files. A folder with none of those but .txt
  * files (documentation pages saved as text) compiles those instead.
  */
-async function listGuides(dir: string): Promise<string[]> {
+export async function listGuides(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   const files = (extensions: string[]) =>
     entries
@@ -61,7 +63,7 @@ async function listGuides(dir: string): Promise<string[]> {
       .map((e) => path.join(e.parentPath, e.name))
       .sort();
   const guides = files(GUIDE_EXTENSIONS);
-  return guides.length ? guides : files(['.txt']);
+  return guides.length ? guides : files(TEXT_GUIDE_EXTENSIONS);
 }
 
 /**

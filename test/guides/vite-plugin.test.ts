@@ -1,11 +1,11 @@
 /** The Vite plugin: the guides folder as `virtual:link-hub-guides`, in a build and in the dev server. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync, readdirSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync, mkdirSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build, createServer } from 'vite';
-import { linkHubGuides } from '../../src/guides/vite-plugin.js';
+import { build, createLogger, createServer } from 'vite';
+import { linkHubGuides, VIRTUAL_ID } from '../../src/guides/vite-plugin.js';
 
 const guide = (name: string) => `# Connect ${name} with API Key
 
@@ -58,18 +58,94 @@ test('a bad guide fails the build at file:line:column', async () => {
   rmSync(root, { recursive: true });
 });
 
-test('the dev server recompiles when a guide changes', async () => {
+/**
+ * A Vite logger that keeps what it was told, and a promise for the first line matching a
+ * pattern from now on. The promise fails after 10 s, so that a missing line fails the test
+ * and the server is still closed.
+ */
+function recordingLogger() {
+  const logger = createLogger('info', { allowClearScreen: false });
+  const lines: string[] = [];
+  const waiting: [RegExp, () => void][] = [];
+  const record = (message: string) => {
+    lines.push(message);
+    for (const [pattern, resolve] of waiting) if (pattern.test(message)) resolve();
+  };
+  Object.assign(logger, { info: record, warn: record, warnOnce: record, error: record });
+  const next = (pattern: RegExp) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the dev server logged no line matching ${pattern} within 10 s:\n${lines.join('\n')}`)), 10_000);
+      waiting.push([pattern, () => (clearTimeout(timer), resolve())]);
+    });
+  return { logger, lines, next };
+}
+
+/** A dev server on the project, its watcher ready, and the catalog module as the page gets it. */
+async function devServer(root: string) {
+  const log = recordingLogger();
+  const server = await createServer({ root, customLogger: log.logger, configFile: false, server: { port: 0 }, plugins: [linkHubGuides()] });
+  await new Promise<void>((resolve) => (server.watcher.listenerCount('ready') ? server.watcher.once('ready', resolve) : resolve()));
+  const catalogCode = async () => (await server.environments.client.transformRequest(VIRTUAL_ID))?.code ?? '';
+  return { server, log, catalogCode };
+}
+
+test('the dev server recompiles when a guide changes, and tells the page to reload', { timeout: 30_000 }, async () => {
   const root = project();
-  const server = await createServer({ root, logLevel: 'silent', configFile: false, server: { port: 0 }, plugins: [linkHubGuides()] });
+  const { server, log, catalogCode } = await devServer(root);
   try {
-    const first = (await server.ssrLoadModule('virtual:link-hub-guides')) as { default: { providers: { name: string }[] } };
-    assert.equal(first.default.providers[0]!.name, 'Alpha Tool');
-    const changed = new Promise<void>((resolve) => server.watcher.on('change', (file) => file.endsWith('alpha.mdx') && resolve()));
-    await new Promise<void>((resolve) => (server.watcher.listenerCount('ready') ? server.watcher.once('ready', resolve) : resolve()));
+    assert.match(await catalogCode(), /"name":"Alpha Tool"/);
+    const reload = log.next(/^page reload guides\/alpha\.mdx$/);
     writeFileSync(path.join(root, 'guides/alpha.mdx'), guide('Alpha Renamed'));
-    await changed;
-    const second = (await server.ssrLoadModule('virtual:link-hub-guides')) as { default: { providers: { name: string }[] } };
-    assert.equal(second.default.providers[0]!.name, 'Alpha Renamed');
+    await reload;
+    assert.match(await catalogCode(), /"name":"Alpha Renamed"/);
+  } finally {
+    await server.close();
+    rmSync(root, { recursive: true });
+  }
+});
+
+test('the dev server reloads when a guide is added or removed', { timeout: 30_000 }, async () => {
+  const root = project();
+  const { server, log, catalogCode } = await devServer(root);
+  try {
+    assert.match(await catalogCode(), /"name":"Alpha Tool"/);
+    const added = log.next(/^page reload guides\/beta\.mdx$/);
+    writeFileSync(path.join(root, 'guides/beta.mdx'), guide('Beta Tool'));
+    await added;
+    assert.match(await catalogCode(), /"name":"Beta Tool"/);
+    const removed = log.next(/^page reload guides\/beta\.mdx$/);
+    unlinkSync(path.join(root, 'guides/beta.mdx'));
+    await removed;
+    assert.doesNotMatch(await catalogCode(), /Beta Tool/);
+  } finally {
+    await server.close();
+    rmSync(root, { recursive: true });
+  }
+});
+
+// Each step below changes a path the test has not changed yet: the dev server's watcher
+// drops a second change to the same file within 50 ms (one save often fires twice),
+// which a test could hit and a person at a keyboard cannot.
+test('in dev, a bad guide is an error at its file:line:column (the overlay shows it), and fixing it recovers', { timeout: 30_000 }, async () => {
+  const root = project();
+  const { server, log, catalogCode } = await devServer(root);
+  const broken = path.join(root, 'guides/broken.mdx');
+  try {
+    assert.match(await catalogCode(), /"name":"Alpha Tool"/);
+    const added = log.next(/^page reload guides\/broken\.mdx$/);
+    writeFileSync(broken, `${guide('Broken')}\n<Carousel />\n`);
+    await added;
+    await assert.rejects(catalogCode(), (error: { message: string; id?: string; loc?: { file?: string; line: number; column: number }; plugin?: string }) => {
+      assert.match(error.message, /guides\/broken\.mdx:11:1: unknown component <Carousel>/);
+      assert.equal(error.plugin, 'link-hub-guides');
+      assert.equal(error.id, broken);
+      assert.deepEqual(error.loc, { file: broken, line: 11, column: 1 });
+      return true;
+    });
+    const fixed = log.next(/^page reload guides\/broken\.mdx$/);
+    writeFileSync(broken, guide('Fixed'));
+    await fixed;
+    assert.match(await catalogCode(), /"name":"Fixed"/);
   } finally {
     await server.close();
     rmSync(root, { recursive: true });
