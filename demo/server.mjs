@@ -5,6 +5,10 @@
  * are re-validated with `link-hub/server` (the widget's own schema) and kept in memory.
  * Every page is served under a strict Content-Security-Policy with Trusted Types.
  *
+ * It also serves the hosted link page (/connect, "magic links"): POST /api/links mints a signed,
+ * single-use link for the demo's one customer, and the page submits with that token as its
+ * only credential (POST /api/link/submit).
+ *
  * It also plays Northwind HR, the demo's OAuth provider: a fake authorization server
  * (consent page, authorization codes, a token endpoint) under /fake-idp/, and the host's
  * redirect URI /oauth/callback, which exchanges the code server-side and answers with
@@ -25,7 +29,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { validateSubmission, parseCatalog } = await import(path.join(root, 'dist/node/server.js'));
+const { validateSubmission, parseCatalog, createLinkToken, verifyLinkToken, LINK_CLOCK_SKEW } = await import(path.join(root, 'dist/node/server.js'));
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'";
@@ -41,6 +45,8 @@ function fileFor(urlPath) {
   if (clean.includes('\0') || clean.startsWith('/..')) return undefined;
   // The demo's catalog: the package's guides plus the demo's own (Northwind HR, the fake OAuth provider).
   if (clean === '/catalog.json') return path.join(root, '.demo-build/catalog.json');
+  // The hosted link page, at the address the links carry.
+  if (clean === '/connect') return path.join(root, 'demo/connect.html');
   if (clean.startsWith('/dist/')) return path.join(root, clean);
   // The React and Vue demo pages, built into .demo-build/<app>/ by `npm run build`.
   const app = /^\/(react|vue)(\/.*)?$/.exec(clean);
@@ -62,6 +68,11 @@ const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.char
 const CLIENT_ID = 'acme-people';
 const CLIENT_SECRET = 'demo-client-secret';
 const TEN_MINUTES = 600_000;
+/** The demo's one customer: whose accounts its links create. */
+const CUSTOMER = 'demo-customer';
+/** How long a link made on the settings page works, in seconds, unless the request names less. */
+const LINK_LIFETIME = 3600;
+const MAX_LINK_LIFETIME = 86_400;
 
 /** `application/json`, with or without parameters such as `; charset=utf-8`. */
 const isJson = (req) => (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase() === 'application/json';
@@ -118,10 +129,17 @@ async function readBody(req, limit = 100_000) {
   return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
 }
 
+/** The JWT in `authorization: Bearer <jwt>`, or undefined. */
+const bearerToken = (req) => /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+
+/** A JWT's payload, read without checking it: only for tokens this server has just signed. */
+const payloadOf = (token) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+
 /**
  * `maxSignIns`: how many unfinished OAuth sign-ins are remembered at once (the oldest go first).
+ * `clock`: what time link tokens are checked at (tests move it forward to expire a link).
  */
-export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet = false, maxSignIns = 1000 } = {}) {
+export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet = false, maxSignIns = 1000, clock = () => new Date() } = {}) {
   const catalog = parseCatalog(await readFile(path.join(root, '.demo-build/catalog.json'), 'utf8'));
   /** accountId -> { accountId, providerKey, label, values (non-secret only), createdAt } */
   const accounts = new Map();
@@ -130,6 +148,22 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
   /** The fake provider's side: authorization codes and the access tokens they buy. */
   const codes = new Map();
   const tokens = new Map();
+  /**
+   * The secret link tokens are signed with: 32 random bytes, new at each start (so a restart
+   * voids every link). A real host keeps one in its secret store and can rotate it.
+   */
+  const linkSecret = globalThis.crypto.getRandomValues(new Uint8Array(32));
+  /**
+   * Links that have linked an account, by `jti` -> when the token expires (ms, with the clock skew
+   * verifyLinkToken allows). Single use is the host's part. An entry is dropped only once its token
+   * would be refused as expired anyway, never earlier (that would make the link usable again).
+   */
+  const usedLinks = new Map();
+  const sweepUsedLinks = () => {
+    const now = clock().getTime();
+    for (const [jti, expires] of usedLinks) if (expires < now) usedLinks.delete(jti);
+  };
+  const markLinkUsed = (jti, exp) => usedLinks.set(jti, (exp + LINK_CLOCK_SKEW) * 1000);
   /**
    * `isolateSignIn`: the consent page sends Cross-Origin-Opener-Policy: same-origin, as many
    * real sign-in pages do; the sign-in window is then cut off from the page that opened it.
@@ -153,7 +187,8 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
    * Creates an account, or updates `previous`, the one a re-link named (checked by relinkTarget).
    * A host that stores secrets copies the fields in the check's `keep` (the secrets the re-link
    * left empty) from `previous` and from no other account. This demo stores no secrets at all:
-   * it keeps only non-secret values, and only they name the account.
+   * it keeps only non-secret values, and only they name the account. A saved account is
+   * connected again: a re-link clears the `status` and `message` of one that needed attention.
    */
   function saveAccount(provider, values, previous, labelFrom) {
     const visible = Object.fromEntries(provider.fields.filter((f) => !(f.secret || f.type === 'secret')).map((f) => [f.key, values[f.key]]).filter(([, v]) => v));
@@ -184,6 +219,95 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
     if ((req.method === 'POST' || hasBody(req)) && !isJson(req)) return [415, 'Send JSON (content-type: application/json).'];
     return undefined;
   }
+  /** The demo's stand-in for the provider refusing a credential: a secret field that says `bad`. An answer, or undefined. */
+  function providerRefusal(check) {
+    const secretField = check.provider.fields.find((f) => f.secret || f.type === 'secret');
+    if (secretField && check.values[secretField.key] === 'bad') {
+      return [401, `${check.provider.name} rejected this ${secretField.label} (401 Unauthorized). Check that you copied the whole key.`];
+    }
+    return undefined;
+  }
+
+  /**
+   * Starts an OAuth sign-in for a checked submission: remembers it by the hub's `state` (with
+   * the link's `jti` and `exp` when a hosted link started it) and answers where the hub's
+   * sign-in window goes. `accountId` names the account a re-link updates.
+   */
+  function startSignIn(req, res, check, { state, accountId, link }) {
+    if (typeof state !== 'string' || state.length < 16) return json(res, 400, { message: 'a sign-in needs the hub\'s state' });
+    const target = relinkTarget(check, accountId);
+    if (target.error) return json(res, target.error[0], { message: target.error[1] });
+    // Unfinished sign-ins expire: forget those, and the oldest when too many are open.
+    sweep(signIns, maxSignIns - 1);
+    signIns.set(state, { provider: check.provider, values: check.values, accountId, link, redirectUri: `${pageOrigin(req)}/oauth/callback`, expires: Date.now() + TEN_MINUTES });
+    const authorize = new URL('/fake-idp/authorize', pageOrigin(req));
+    authorize.search = new URLSearchParams({
+      response_type: 'code',
+      client_id: CLIENT_ID,
+      redirect_uri: `${pageOrigin(req)}/oauth/callback`,
+      state,
+      workspace: check.values.workspace ?? '',
+    }).toString();
+    return json(res, 200, { redirectUrl: authorize.href });
+  }
+
+  /**
+   * The hosted link page's Connect: the bearer token is the only credential (the page has no
+   * session). It must verify (401), not have linked an account yet (410), and allow the provider
+   * (403); a re-link is the token's `accountId`, never one the page names.
+   */
+  async function submitLink(req, res) {
+    const token = bearerToken(req);
+    const check = token ? await verifyLinkToken(token, linkSecret, { now: clock() }) : { ok: false, reason: 'invalid' };
+    if (!check.ok) {
+      return json(res, 401, { message: check.reason === 'expired' ? 'This link has expired. Ask Acme People for a new one.' : 'This link is not valid. Ask Acme People for a new one.' });
+    }
+    const { claims } = check;
+    const body = Object(await readBody(req));
+    // From here to saving the account nothing awaits, so two submissions of one link cannot both pass.
+    sweepUsedLinks();
+    if (usedLinks.has(claims.jti)) return json(res, 410, { message: 'This link was already used.' });
+    if (claims.providers && !claims.providers.includes(body.providerKey)) {
+      const name = catalog.providers.find((p) => p.key === body.providerKey)?.name ?? 'this integration';
+      return json(res, 403, { message: `This link cannot connect ${name}.` });
+    }
+    if (body.accountId !== undefined && body.accountId !== claims.accountId) return json(res, 403, { message: 'This link cannot update that account.' });
+    // A host with real users also checks here that the account is the token's customer's (claims.sub).
+    const submission = { providerKey: body.providerKey, values: body.values, ...(claims.accountId === undefined ? {} : { accountId: claims.accountId }) };
+    const valid = validateSubmission(catalog, submission);
+    if (!valid.ok) return json(res, valid.status, { message: valid.message, detail: valid.detail, problems: valid.problems });
+    const link = { jti: claims.jti, exp: claims.exp };
+    if (valid.authType === 'oauth2') return startSignIn(req, res, valid, { state: body.state, accountId: claims.accountId, link });
+    const refused = providerRefusal(valid);
+    if (refused) return json(res, refused[0], { message: refused[1] });
+    const target = relinkTarget(valid, claims.accountId);
+    if (target.error) return json(res, target.error[0], { message: target.error[1] });
+    const { accountId, label } = saveAccount(valid.provider, valid.values, target.account);
+    markLinkUsed(claims.jti, claims.exp);
+    return json(res, 200, { accountId, label });
+  }
+
+  /**
+   * The settings page's "Send a link": a link for the demo's customer, to one provider or any,
+   * or (with `accountId`) to re-link one saved account. (A real host makes links only for its
+   * signed-in customer, whose id becomes `sub`, and only for that customer's accounts.)
+   */
+  async function createLink(req, res) {
+    const body = Object(await readBody(req));
+    const { accountId, expiresIn = LINK_LIFETIME } = body;
+    const account = accountId === undefined ? undefined : accounts.get(accountId);
+    if (accountId !== undefined && !account) return json(res, 404, { message: 'This account is no longer linked.' });
+    const providerKey = account?.providerKey ?? body.providerKey;
+    if (account && body.providerKey !== undefined && body.providerKey !== providerKey) return json(res, 400, { message: 'This account belongs to another integration.' });
+    if (providerKey !== undefined && !catalog.providers.some((p) => p.key === providerKey)) return json(res, 404, { message: 'This integration is not available.', detail: `unknown provider ${JSON.stringify(providerKey)}` });
+    if (!Number.isInteger(expiresIn) || expiresIn < 1 || expiresIn > MAX_LINK_LIFETIME) return json(res, 400, { message: `expiresIn must be a whole number of seconds from 1 to ${MAX_LINK_LIFETIME}.` });
+    const from = pageOrigin(req);
+    const claims = { sub: CUSTOMER, ...(providerKey === undefined ? {} : { providers: [providerKey] }), ...(account ? { accountId: account.accountId } : {}), returnTo: `${from}/`, expiresIn };
+    const token = await createLinkToken(claims, linkSecret);
+    // The token rides in the fragment, which browsers never send to a server or in a Referer.
+    return json(res, 200, { url: `${from}/connect#token=${token}`, expiresAt: new Date(payloadOf(token).exp * 1000).toISOString() });
+  }
+
   /** The redirect URIs registered with the fake provider. */
   const callbacks = () => [`${origin}/oauth/callback`, `http://localhost:${server.address().port}/oauth/callback`];
 
@@ -201,11 +325,8 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
         const body = await readBody(req);
         const check = validateSubmission(catalog, body);
         if (!check.ok) return json(res, check.status, { message: check.message, detail: check.detail, problems: check.problems });
-        const secretField = check.provider.fields.find((f) => f.secret || f.type === 'secret');
-        // The demo's stand-in for the provider refusing a credential.
-        if (secretField && check.values[secretField.key] === 'bad') {
-          return json(res, 401, { message: `${check.provider.name} rejected this ${secretField.label} (401 Unauthorized). Check that you copied the whole key.` });
-        }
+        const refused = providerRefusal(check);
+        if (refused) return json(res, refused[0], { message: refused[1] });
         if (check.authType === 'oauth2') return json(res, 400, { message: `${check.provider.name} links by signing in: POST /api/oauth/start.` });
         const target = relinkTarget(check, body.accountId);
         if (target.error) return json(res, target.error[0], { message: target.error[1] });
@@ -217,21 +338,23 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
         const body = await readBody(req);
         const check = validateSubmission(catalog, body);
         if (!check.ok) return json(res, check.status, { message: check.message, detail: check.detail, problems: check.problems });
-        if (typeof body.state !== 'string' || body.state.length < 16) return json(res, 400, { message: 'a sign-in needs the hub\'s state' });
-        const target = relinkTarget(check, body.accountId);
-        if (target.error) return json(res, target.error[0], { message: target.error[1] });
-        // Unfinished sign-ins expire: forget those, and the oldest when too many are open.
-        sweep(signIns, maxSignIns - 1);
-        signIns.set(body.state, { provider: check.provider, values: check.values, accountId: body.accountId, redirectUri: `${pageOrigin(req)}/oauth/callback`, expires: Date.now() + TEN_MINUTES });
-        const authorize = new URL('/fake-idp/authorize', pageOrigin(req));
-        authorize.search = new URLSearchParams({
-          response_type: 'code',
-          client_id: CLIENT_ID,
-          redirect_uri: `${pageOrigin(req)}/oauth/callback`,
-          state: body.state,
-          workspace: check.values.workspace ?? '',
-        }).toString();
-        return json(res, 200, { redirectUrl: authorize.href });
+        return startSignIn(req, res, check, { state: body.state, accountId: body.accountId });
+      }
+      // ---- the hosted link page: make a link, and take a submission made with one
+      if (url.pathname === '/api/links' && req.method === 'POST') return await createLink(req, res);
+      if (url.pathname === '/api/link/submit' && req.method === 'POST') return await submitLink(req, res);
+      // "Simulate a revoked key": the provider stopped accepting the account's credentials.
+      const revoke = /^\/api\/connections\/([\w-]+)\/revoke$/.exec(url.pathname);
+      if (revoke && req.method === 'POST') {
+        const account = accounts.get(revoke[1]);
+        if (!account) return json(res, 404, { message: 'No such connection.' });
+        const provider = catalog.providers.find((p) => p.key === account.providerKey);
+        const name = provider?.name ?? account.providerKey;
+        const message = provider?.authType === 'oauth2'
+          ? `Acme People could not reach ${name} with this sign-in: access was revoked. Reconnect to sign in again.`
+          : `Acme People could not reach ${name} with this key: it was revoked. Reconnect to paste a new one.`;
+        accounts.set(account.accountId, { ...account, status: 'expired', message });
+        return json(res, 200, { ok: true });
       }
       // ---- the fake authorization server (Northwind HR)
       if (url.pathname === '/fake-idp/authorize' && req.method === 'GET') {
@@ -280,9 +403,13 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
         });
         const token = await exchange.json();
         if (!exchange.ok) return fail(`${signIn.provider.name} refused the sign-in (${token.error}).`);
+        // A hosted link links one account: another sign-in started with the same link may have finished first.
+        sweepUsedLinks();
+        if (signIn.link && usedLinks.has(signIn.link.jti)) return fail('This link was already used.');
         // Checked when the sign-in started; the account may have gone since, and then this is a new link.
         const previous = signIn.accountId === undefined ? undefined : accounts.get(signIn.accountId);
         const { accountId, label } = saveAccount(signIn.provider, signIn.values, previous?.providerKey === signIn.provider.key ? previous : undefined, { workspace: token.workspace });
+        if (signIn.link) markLinkUsed(signIn.link.jti, signIn.link.exp);
         return page(res, 200, callbackPage({ state, ok: true, result: { accountId, label } }));
       }
       const del = /^\/api\/connections\/([\w-]+)$/.exec(url.pathname);
@@ -315,7 +442,7 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
   const address = server.address();
   origin = `http://${host}:${address.port}`;
   if (!quiet) console.log(`LinkHub demo running at ${origin}/  (Ctrl+C to stop)`);
-  return { server, origin, accounts, signIns, settings, close: () => new Promise((r) => server.close(r)) };
+  return { server, origin, accounts, signIns, usedLinks, settings, close: () => new Promise((r) => server.close(r)) };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
