@@ -1,22 +1,31 @@
 #!/usr/bin/env node
 /**
- * link-hub-guides <dir> --out <catalog.json> [--split <folder>]
- * Compiles every guide under <dir>. On any problem it prints `file:line:column: message`
- * for each, writes nothing, and exits 1.
+ * link-hub-guides <dir> --out <catalog.json> [--split <folder>] [--strict]
+ * Compiles every guide under <dir>. Each warning goes to stderr as
+ * `file:line:column: warning: message`, and the catalog is written all the same. On any
+ * problem (with --strict, a warning too) it prints `file:line:column: message` for each,
+ * writes nothing, and exits 1.
  */
 import { parseArgs } from 'node:util';
-import { compileGuides } from './compile.js';
-import { GuideCompileError } from './diagnostics.js';
+import { compileGuideFiles, listGuides } from './compile.js';
+import { formatProblem, GuideCompileError } from './diagnostics.js';
 import { writeCatalog } from './write-catalog.js';
 
-const USAGE = 'usage: link-hub-guides <guides-dir> --out <catalog.json> [--split <folder>]';
+const USAGE = 'usage: link-hub-guides <guides-dir> --out <catalog.json> [--split <folder>] [--strict]';
+
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { out: { type: 'string', short: 'o' }, split: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        out: { type: 'string', short: 'o' },
+        split: { type: 'string' },
+        strict: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
@@ -33,14 +42,17 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    const catalog = await compileGuides(dir);
+    const { catalog, warnings } = await compileGuideFiles(await listGuides(dir), { strict: values.strict });
+    for (const warning of warnings) console.error(formatProblem(warning));
     const written = await writeCatalog(catalog, { out: values.out, split: values.split });
-    console.log(`link-hub-guides: ${catalog.providers.length} provider(s) -> ${written.length} file(s)${values.out ? ` (${values.out})` : ''}`);
+    const warned = warnings.length ? `, ${count(warnings.length, 'warning')} (--strict makes them errors)` : '';
+    console.log(`link-hub-guides: ${catalog.providers.length} provider(s) -> ${written.length} file(s)${values.out ? ` (${values.out})` : ''}${warned}`);
     return 0;
   } catch (error) {
     if (error instanceof GuideCompileError) {
+      const warnings = error.problems.filter((p) => p.severity === 'warning').length;
       console.error(error.message);
-      console.error(`link-hub-guides: ${error.problems.length} problem(s); nothing was written`);
+      console.error(`link-hub-guides: ${count(error.problems.length, 'problem')}${warnings ? ` (${count(warnings, 'warning')}, errors with --strict)` : ''}; nothing was written`);
       return 1;
     }
     console.error(`link-hub-guides: ${(error as Error).message}`);

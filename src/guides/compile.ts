@@ -8,7 +8,7 @@ import { stripAccents } from '../i18n/fold.js';
 import { Catalog, type Provider } from '../schema/guide.js';
 import { isSecret, type Field } from '../schema/fields.js';
 import { formatIssues } from '../schema/zod.js';
-import { Diagnostics, GuideCompileError, type GuideProblem } from './diagnostics.js';
+import { Diagnostics, GuideCompileError, inOrder, type GuideProblem } from './diagnostics.js';
 import { parseGuide } from './parse.js';
 import { FIELD_NATURE, toProvider, type FieldNature, type FieldSource } from './to-guide.js';
 
@@ -35,6 +35,7 @@ export interface CompiledGuide {
   /** Where each of the provider's fields was written (same order): localized guides are checked against it. */
   fields?: FieldSource[];
   problems: GuideProblem[];
+  warnings: GuideProblem[];
 }
 
 /** Compiles one guide's source. `file` is the name used in messages. */
@@ -48,6 +49,7 @@ export function compileGuide(file: string, source: string): CompiledGuide {
     ...(locale ? { locale } : {}),
     ...(compiled ? { provider: compiled.provider, fields: compiled.fields } : {}),
     problems: diagnostics.problems,
+    warnings: diagnostics.warnings,
   };
 }
 
@@ -66,28 +68,55 @@ export async function listGuides(dir: string): Promise<string[]> {
   return guides.length ? guides : files(TEXT_GUIDE_EXTENSIONS);
 }
 
+export interface CompileOptions {
+  /** Messages name files relative to this folder. Default: the working directory. */
+  cwd?: string | undefined;
+  /** Warnings fail the compile too: they join the problems (each still says `warning:`). */
+  strict?: boolean | undefined;
+}
+
+/** A catalog, and what the author should look at although it did not stop the compile. */
+export interface CompiledCatalog {
+  catalog: Catalog;
+  /** Every warning of every file, each file's in the order they stand; none when strict. */
+  warnings: GuideProblem[];
+}
+
 /**
- * Every guide under `dir` -> one catalog. Throws `GuideCompileError` listing every
- * problem of every file when any guide fails.
+ * These guide files -> one catalog and its warnings. Throws `GuideCompileError` listing
+ * every problem of every file when any guide fails (or, when strict, has a warning).
  */
-export async function compileGuides(dir: string, options: { cwd?: string } = {}): Promise<Catalog> {
-  const files = await listGuides(dir);
+export async function compileGuideFiles(files: readonly string[], options: CompileOptions = {}): Promise<CompiledCatalog> {
   const cwd = options.cwd ?? process.cwd();
   const compiled = await Promise.all(
     files.map(async (file) => compileGuide(path.relative(cwd, file) || file, await readFile(file, 'utf8'))),
   );
-  return assemble(compiled);
+  const catalog = assemble(compiled, options);
+  return { catalog, warnings: options.strict ? [] : compiled.flatMap((c) => inOrder(c.warnings)) };
 }
 
-/** Joins compiled guides into a catalog: default guides, then localized ones; checks keys and the schema. */
-export function assemble(compiled: CompiledGuide[]): Catalog {
-  const problems = compiled.flatMap((c) => c.problems);
+/**
+ * Every guide under `dir` -> one catalog. Throws `GuideCompileError` listing every
+ * problem of every file when any guide fails. The catalog alone: a caller that can show
+ * warnings lists the files and calls `compileGuideFiles` (as the CLI and the Vite plugin do).
+ */
+export async function compileGuides(dir: string, options: CompileOptions = {}): Promise<Catalog> {
+  return (await compileGuideFiles(await listGuides(dir), options)).catalog;
+}
+
+/**
+ * Joins compiled guides into a catalog: default guides, then localized ones; checks keys
+ * and the schema. When strict, a guide's warnings are among its problems.
+ */
+export function assemble(compiled: CompiledGuide[], options: Pick<CompileOptions, 'strict'> = {}): Catalog {
+  const problems = compiled.flatMap((c) => (options.strict ? inOrder([...c.problems, ...c.warnings]) : c.problems));
+  const failed = (guide: CompiledGuide) => guide.problems.length > 0 || (options.strict === true && guide.warnings.length > 0);
   const providers: Provider[] = [];
   const owners = new Map<string, string>();
   const locales: Record<string, Record<string, Provider>> = {};
   for (const guide of compiled) {
     const provider = guide.provider;
-    if (!provider || guide.problems.length) continue;
+    if (!provider || failed(guide)) continue;
     if (guide.locale) {
       (locales[guide.locale] ??= {})[provider.key] = provider;
       continue;

@@ -1,4 +1,8 @@
-/** Problems found in a guide, each at `file:line:column`, collected before the build fails. */
+/**
+ * Problems found in a guide, each at `file:line:column`, collected before the build fails;
+ * and warnings: what the author probably did not mean, which does not stop the build
+ * (unless it is strict).
+ */
 
 export interface Point { line: number; column: number }
 
@@ -7,21 +11,36 @@ export interface GuideProblem {
   line: number;
   column: number;
   message: string;
+  /** `warning` for what does not stop the build unless it is strict; absent for an error. */
+  severity?: 'warning';
 }
 
-/** Collects every problem in one file instead of stopping at the first. */
+/** Collects every problem and warning in one file instead of stopping at the first. */
 export class Diagnostics {
   readonly problems: GuideProblem[] = [];
+  readonly warnings: GuideProblem[] = [];
 
   constructor(readonly file: string) {}
 
+  /** An error: the guide cannot be compiled. */
   report(message: string, at: Point | undefined): void {
     this.problems.push({ file: this.file, line: at?.line ?? 1, column: at?.column ?? 1, message });
   }
+
+  /** Something the guide says that the compiler ignores or doubts: compiled anyway, unless strict. */
+  warn(message: string, at: Point | undefined): void {
+    this.warnings.push({ file: this.file, line: at?.line ?? 1, column: at?.column ?? 1, message, severity: 'warning' });
+  }
 }
 
+/** `file:line:column: message`, or `file:line:column: warning: message`. */
 export function formatProblem(problem: GuideProblem): string {
-  return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
+  return `${problem.file}:${problem.line}:${problem.column}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
+}
+
+/** In the order they stand in their file: by line, then column. */
+export function inOrder(problems: readonly GuideProblem[]): GuideProblem[] {
+  return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** Thrown by the compiler when any guide has a problem: nothing is written. */

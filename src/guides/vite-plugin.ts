@@ -5,9 +5,12 @@
  * Vite's error overlay in dev) at `file:line:column`. Optionally emits catalog files
  * into the build output. Needs Vite 6 or later (the `hotUpdate` hook).
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Plugin } from 'vite';
-import { compileGuides, GUIDE_EXTENSIONS, listGuides, TEXT_GUIDE_EXTENSIONS } from './compile.js';
+import type { Plugin, Rollup } from 'vite';
+import type { Catalog } from '../schema/guide.js';
+import { codeFrame } from './code-frame.js';
+import { compileGuideFiles, GUIDE_EXTENSIONS, listGuides, TEXT_GUIDE_EXTENSIONS } from './compile.js';
 import { splitFiles } from '../schema/split.js';
 import { GuideCompileError, type GuideProblem } from './diagnostics.js';
 
@@ -21,14 +24,27 @@ export interface LinkHubGuidesOptions {
   emitCatalog?: string;
   /** Emit the split catalog (`index.json`, one file per provider and per localized guide) under this folder, e.g. `catalog`. */
   emitSplit?: string;
+  /** Warnings fail the build (in dev: show the error overlay) instead of being logged. */
+  strict?: boolean;
 }
 
-/** A compile failure as Rollup and Vite take it: every problem in the message, the first one's place as `id` and `loc`, which the dev server's error overlay shows as `file:line:column`. */
-function compileFailure(error: GuideCompileError, cwd: string, files: readonly string[]) {
-  const first = error.problems.find((p: GuideProblem) => files.includes(path.resolve(cwd, p.file)));
-  if (!first) return { message: error.message };
-  const file = path.resolve(cwd, first.file);
-  return { message: error.message, id: file, loc: { file, line: first.line, column: first.column } };
+/** Where a problem stands, as Rollup and Vite take it (`id`, `loc` and the lines around it), when it names one of the guide files. */
+function place(problem: GuideProblem, cwd: string, files: readonly string[]) {
+  const file = path.resolve(cwd, problem.file);
+  if (!files.includes(file)) return {};
+  const { line, column } = problem;
+  return { id: file, loc: { file, line, column }, frame: codeFrame(readFileSync(file, 'utf8'), line, column) };
+}
+
+/** A compile failure: every problem in the message, the first one's place as `id` and `loc`, which the dev server's error overlay shows as `file:line:column`. */
+function compileFailure(error: GuideCompileError, cwd: string, files: readonly string[]): Rollup.RollupError {
+  const first = error.problems.find((p) => Object.keys(place(p, cwd, files)).length);
+  return { message: error.message, ...(first ? place(first, cwd, files) : {}) };
+}
+
+/** A warning for Vite's log: `file:line:column: message` (Vite adds `warning:`), and its place. */
+function warningLog(warning: GuideProblem, cwd: string, files: readonly string[]): Rollup.RollupLog {
+  return { message: `${warning.file}:${warning.line}:${warning.column}: ${warning.message}`, ...place(warning, cwd, files) };
 }
 
 export function linkHubGuides(options: LinkHubGuidesOptions = {}): Plugin {
@@ -38,6 +54,30 @@ export function linkHubGuides(options: LinkHubGuidesOptions = {}): Plugin {
   const extensions = [...GUIDE_EXTENSIONS, ...TEXT_GUIDE_EXTENSIONS];
   const isGuide = (file: string) =>
     path.resolve(file).startsWith(dir + path.sep) && extensions.some((ext) => file.toLowerCase().endsWith(ext));
+  /** The catalog this build's module was given. */
+  let compiled: Catalog | undefined;
+
+  /**
+   * Compiles the folder: logs each warning, fails at the first problem's place, and (from
+   * the build phase, where Rollup allows it) watches each guide.
+   */
+  async function compile(context: Pick<Rollup.PluginContext, 'addWatchFile' | 'warn' | 'error'>, watch: boolean): Promise<Catalog> {
+    // Each guide file, not the folder: Vite 8.4's dev server resolves every watched
+    // file as an import of the catalog module, and a folder does not resolve. New guides
+    // reach `hotUpdate` through the dev server's own watcher; `vite build --watch`
+    // watches the folder too, so that a new guide reruns it.
+    const files = await listGuides(dir);
+    if (watch) for (const file of dev ? files : [...files, dir]) context.addWatchFile(file);
+    const cwd = process.cwd();
+    try {
+      const { catalog, warnings } = await compileGuideFiles(files, { cwd, strict: options.strict });
+      for (const warning of warnings) context.warn(warningLog(warning, cwd, files));
+      return catalog;
+    } catch (error) {
+      if (error instanceof GuideCompileError) context.error(compileFailure(error, cwd, files));
+      throw error;
+    }
+  }
   return {
     name: 'link-hub-guides',
     configResolved(config) {
@@ -47,23 +87,13 @@ export function linkHubGuides(options: LinkHubGuidesOptions = {}): Plugin {
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
     },
+    buildStart() {
+      compiled = undefined;
+    },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      // Each guide file, not the folder: Vite 8.4's dev server resolves every watched
-      // file as an import of this module, and a folder does not resolve. New guides
-      // reach `hotUpdate` through the dev server's own watcher; `vite build --watch`
-      // watches the folder too, so that a new guide reruns it.
-      const files = await listGuides(dir);
-      for (const file of files) this.addWatchFile(file);
-      if (!dev) this.addWatchFile(dir);
-      const cwd = process.cwd();
-      try {
-        const catalog = await compileGuides(dir, { cwd });
-        return `export default ${JSON.stringify(catalog)};`;
-      } catch (error) {
-        if (error instanceof GuideCompileError) this.error(compileFailure(error, cwd, files));
-        throw error;
-      }
+      compiled = await compile(this, true);
+      return `export default ${JSON.stringify(compiled)};`;
     },
     configureServer(server) {
       dev = true;
@@ -89,7 +119,8 @@ export function linkHubGuides(options: LinkHubGuidesOptions = {}): Plugin {
     },
     async generateBundle() {
       if (!options.emitCatalog && !options.emitSplit) return;
-      const catalog = await compileGuides(dir);
+      // The catalog the bundle imported, or, when nothing imported it, compiled (and warned about) now.
+      const catalog = compiled ?? (await compile(this, false));
       if (options.emitCatalog) this.emitFile({ type: 'asset', fileName: options.emitCatalog, source: JSON.stringify(catalog) });
       if (options.emitSplit) {
         for (const [file, data] of splitFiles(catalog)) {

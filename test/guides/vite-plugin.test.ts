@@ -135,17 +135,51 @@ test('in dev, a bad guide is an error at its file:line:column (the overlay shows
     const added = log.next(/^page reload guides\/broken\.mdx$/);
     writeFileSync(broken, `${guide('Broken')}\n<Carousel />\n`);
     await added;
-    await assert.rejects(catalogCode(), (error: { message: string; id?: string; loc?: { file?: string; line: number; column: number }; plugin?: string }) => {
+    type Failure = { message: string; id?: string; loc?: { file?: string; line: number; column: number }; frame?: string; plugin?: string };
+    await assert.rejects(catalogCode(), (error: Failure) => {
       assert.match(error.message, /guides\/broken\.mdx:11:1: unknown component <Carousel>/);
       assert.equal(error.plugin, 'link-hub-guides');
       assert.equal(error.id, broken);
       assert.deepEqual(error.loc, { file: broken, line: 11, column: 1 });
+      assert.match(error.frame ?? '', /^11 \|  <Carousel \/>\n   \|  \^$/m);
       return true;
     });
     const fixed = log.next(/^page reload guides\/broken\.mdx$/);
     writeFileSync(broken, guide('Fixed'));
     await fixed;
     assert.match(await catalogCode(), /"name":"Fixed"/);
+  } finally {
+    await server.close();
+    rmSync(root, { recursive: true });
+  }
+});
+
+/** A guide whose front matter has a misspelt key: compiled, with a warning at line 2. */
+const misspelt = (name: string) => `---\ncatgory: ATS\n---\n${guide(name)}`;
+
+test('a build logs each warning at file:line:column, and builds; strict fails it', { timeout: 30_000 }, async () => {
+  const root = project();
+  writeFileSync(path.join(root, 'guides/alpha.mdx'), misspelt('Alpha Tool'));
+  const log = recordingLogger();
+  await build({ root, customLogger: log.logger, configFile: false, plugins: [linkHubGuides()] });
+  const warned = log.lines.filter((line) => /catgory/.test(line));
+  assert.equal(warned.length, 1, log.lines.join('\n'));
+  assert.match(warned[0]!, /guides\/alpha\.mdx:2:1: front matter: unknown key "catgory" is ignored: did you mean `category`\?/);
+  await assert.rejects(
+    build({ root, logLevel: 'silent', configFile: false, plugins: [linkHubGuides({ strict: true })] }),
+    /guides\/alpha\.mdx:2:1: warning: front matter: unknown key "catgory"/,
+  );
+  rmSync(root, { recursive: true });
+});
+
+test('in dev, a warning is logged in the terminal each time the catalog compiles', { timeout: 30_000 }, async () => {
+  const root = project();
+  writeFileSync(path.join(root, 'guides/alpha.mdx'), misspelt('Alpha Tool'));
+  const { server, log, catalogCode } = await devServer(root);
+  try {
+    const warned = log.next(/guides\/alpha\.mdx:2:1: front matter: unknown key "catgory"/);
+    assert.match(await catalogCode(), /"name":"Alpha Tool"/);
+    await warned;
   } finally {
     await server.close();
     rmSync(root, { recursive: true });

@@ -10,6 +10,7 @@ import { FrontMatter, flattenUnions, type FrontMatterField } from '../../schema/
 import { formatIssues } from '../../schema/zod.js';
 import type { Point } from '../diagnostics.js';
 import { FIELD_NATURE, fieldFromLabel, type FieldSource } from './fields.js';
+import { checkKeys } from './front-matter-keys.js';
 import { at, type State } from './state.js';
 
 /** A front matter `fields:` entry (a label, or a label with details) -> a field. */
@@ -54,6 +55,7 @@ export function readFrontMatter(node: Yaml, source: string, state: State): ReadF
     for (const error of document.errors) state.diagnostics.report(`front matter: ${error.message.split('\n')[0]}`, place(error.pos[0]));
     return undefined;
   }
+  if (isMap(document.contents)) checkKeys(document.contents.items.flatMap(({ key }) => (isScalar(key) ? [key] : [])), state, place);
   const data: unknown = document.toJS() ?? {};
   const parsed = FrontMatter.safeParse(data);
   if (parsed.success) {

@@ -1,0 +1,159 @@
+/**
+ * Warnings: what a guide says that the compiler ignores or doubts. One fixture per kind
+ * under warnings/ (message and position), how a folder's compile returns them, strict mode,
+ * and the CLI's output. The shipped guides have none.
+ */
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, mkdtempSync, cpSync, rmSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { compileGuide, compileGuideFiles, compileGuides, listGuides } from '../../src/guides/compile.js';
+import { Diagnostics, formatProblem, GuideCompileError } from '../../src/guides/diagnostics.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const warnings = path.join(here, 'warnings');
+
+/** file -> [line, column, message pattern] for each warning expected, in order. */
+const EXPECTED_WARNINGS: Record<string, [number, number, RegExp][]> = {
+  'unknown-keys.mdx': [
+    [3, 1, /^front matter: unknown key "catgory" is ignored: did you mean `category`\?$/],
+    [9, 1, /^front matter: unknown key "summary" is ignored: the compiler reads name, title, key, description, category, logo, authType, fields$/],
+  ],
+  'mintlify-keys.mdx': [],
+};
+
+describe('warnings: each fixture compiles, and warns at file:line:column', () => {
+  test('every warning fixture has an expectation', () => {
+    assert.deepEqual(readdirSync(warnings).sort(), Object.keys(EXPECTED_WARNINGS).sort());
+  });
+  for (const [file, expected] of Object.entries(EXPECTED_WARNINGS)) {
+    test(file, () => {
+      const result = compileGuide(`guides/${file}`, readFileSync(path.join(warnings, file), 'utf8'));
+      assert.deepEqual(result.problems, []);
+      assert.ok(result.provider, 'compiled');
+      const where = result.warnings.map((w) => `${w.line}:${w.column} ${w.message}`).join('\n');
+      assert.equal(result.warnings.length, expected.length, where);
+      expected.forEach(([line, column, pattern], i) => {
+        const warning = result.warnings[i]!;
+        assert.equal(warning.file, `guides/${file}`);
+        assert.equal(warning.severity, 'warning');
+        assert.match(warning.message, pattern);
+        assert.deepEqual([warning.line, warning.column], [line, column], warning.message);
+      });
+    });
+  }
+});
+
+describe('Diagnostics: warnings beside problems', () => {
+  test('warn() collects a warning at file:line:column, apart from the problems', () => {
+    const diagnostics = new Diagnostics('guides/a.mdx');
+    diagnostics.warn('doubtful', { line: 3, column: 7 });
+    diagnostics.warn('no place', undefined);
+    diagnostics.report('wrong', { line: 9, column: 1 });
+    assert.deepEqual(diagnostics.warnings, [
+      { file: 'guides/a.mdx', line: 3, column: 7, message: 'doubtful', severity: 'warning' },
+      { file: 'guides/a.mdx', line: 1, column: 1, message: 'no place', severity: 'warning' },
+    ]);
+    assert.deepEqual(diagnostics.problems, [{ file: 'guides/a.mdx', line: 9, column: 1, message: 'wrong' }]);
+  });
+
+  test('a warning prints as path:line:column: warning: message; an error without the word', () => {
+    const diagnostics = new Diagnostics('guides/a.mdx');
+    diagnostics.warn('doubtful', { line: 3, column: 7 });
+    diagnostics.report('wrong', { line: 9, column: 1 });
+    assert.equal(formatProblem(diagnostics.warnings[0]!), 'guides/a.mdx:3:7: warning: doubtful');
+    assert.equal(formatProblem(diagnostics.problems[0]!), 'guides/a.mdx:9:1: wrong');
+  });
+});
+
+describe('a folder with warnings', () => {
+  const folder = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'link-hub-warnings-'));
+    cpSync(path.join(warnings, 'unknown-keys.mdx'), path.join(dir, 'quillstack.mdx'));
+    cpSync(path.join(warnings, 'mintlify-keys.mdx'), path.join(dir, 'larchfield.mdx'));
+    return dir;
+  };
+
+  test('compileGuideFiles returns the catalog and every warning; compileGuides, the catalog alone', async () => {
+    const dir = folder();
+    const { catalog, warnings: found } = await compileGuideFiles(await listGuides(dir), { cwd: dir });
+    assert.deepEqual(catalog.providers.map((p) => p.key).sort(), ['larchfield', 'quillstack']);
+    assert.deepEqual(found.map(formatProblem).map((line) => line.replace(/: (did you|the compiler).*/, '')), [
+      'quillstack.mdx:3:1: warning: front matter: unknown key "catgory" is ignored',
+      'quillstack.mdx:9:1: warning: front matter: unknown key "summary" is ignored',
+    ]);
+    assert.deepEqual(await compileGuides(dir, { cwd: dir }), catalog);
+    rmSync(dir, { recursive: true });
+  });
+
+  test('strict: the warnings fail the compile, in file order, each still marked as a warning', async () => {
+    const dir = folder();
+    await assert.rejects(compileGuides(dir, { cwd: dir, strict: true }), (error: unknown) => {
+      assert.ok(error instanceof GuideCompileError);
+      assert.deepEqual(error.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity}`), ['quillstack.mdx:3:1 warning', 'quillstack.mdx:9:1 warning']);
+      assert.match(error.message, /^quillstack\.mdx:3:1: warning: front matter: unknown key "catgory"/m);
+      return true;
+    });
+    rmSync(dir, { recursive: true });
+  });
+
+  test('strict with no warnings compiles as usual', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'link-hub-warnings-'));
+    cpSync(path.join(warnings, 'mintlify-keys.mdx'), path.join(dir, 'larchfield.mdx'));
+    const { catalog, warnings: found } = await compileGuideFiles(await listGuides(dir), { strict: true });
+    assert.deepEqual([catalog.providers.map((p) => p.name), found], [['Larchfield Payroll'], []]);
+    rmSync(dir, { recursive: true });
+  });
+});
+
+describe('the CLI and warnings', () => {
+  const cli = path.join(root, 'src/guides/cli.ts');
+  const tsx = path.join(root, 'node_modules/.bin/tsx');
+  const project = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'link-hub-cli-'));
+    mkdirSync(path.join(dir, 'guides'));
+    cpSync(path.join(warnings, 'unknown-keys.mdx'), path.join(dir, 'guides/quillstack.mdx'));
+    return dir;
+  };
+
+  test('each warning on stderr as path:line:column: warning: message; the catalog is written; exit 0', () => {
+    const dir = project();
+    const result = spawnSync(tsx, [cli, 'guides', '--out', 'catalog.json'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(result.stderr.trim().split('\n'), [
+      'guides/quillstack.mdx:3:1: warning: front matter: unknown key "catgory" is ignored: did you mean `category`?',
+      'guides/quillstack.mdx:9:1: warning: front matter: unknown key "summary" is ignored: the compiler reads name, title, key, description, category, logo, authType, fields',
+    ]);
+    assert.match(result.stdout, /1 provider\(s\) -> 1 file\(s\) \(catalog\.json\), 2 warnings \(--strict makes them errors\)/);
+    assert.equal(JSON.parse(readFileSync(path.join(dir, 'catalog.json'), 'utf8')).providers[0].key, 'quillstack');
+    rmSync(dir, { recursive: true });
+  });
+
+  test('--strict: the warnings are errors, exit 1, nothing written', () => {
+    const dir = project();
+    const result = spawnSync(tsx, [cli, 'guides', '--out', 'catalog.json', '--split', 'split', '--strict'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^guides\/quillstack\.mdx:3:1: warning: front matter: unknown key "catgory"/m);
+    assert.match(result.stderr, /^link-hub-guides: 2 problems \(2 warnings, errors with --strict\); nothing was written$/m);
+    assert.equal(existsSync(path.join(dir, 'catalog.json')) || existsSync(path.join(dir, 'split')), false);
+    rmSync(dir, { recursive: true });
+  });
+
+  test('--help names --strict', () => {
+    const result = spawnSync(tsx, [cli, '--help'], { encoding: 'utf8' });
+    assert.match(result.stdout, /\[--strict\]/);
+  });
+});
+
+describe('the shipped guides', () => {
+  for (const folder of ['guides', 'demo/guides']) {
+    test(`${folder}/ compiles with no warnings`, async () => {
+      const { warnings: found } = await compileGuideFiles(await listGuides(path.join(root, folder)));
+      assert.deepEqual(found.map(formatProblem), []);
+    });
+  }
+});
