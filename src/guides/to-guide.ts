@@ -11,6 +11,7 @@ import type { AuthType, Block, Callout, Provider } from '../schema/guide.js';
 import type { Diagnostics, Point } from './diagnostics.js';
 import { flow, htmlSection, sectionFrom, toBlock, type FullSection } from './handlers/blocks.js';
 import type { FieldSource } from './handlers/fields.js';
+import { compareFieldLists } from './handlers/field-lists.js';
 import { frontMatterField, readFrontMatter } from './handlers/front-matter.js';
 import { HUB_HEADING, hubFields, type Placed } from './handlers/hub-fields.js';
 import { at, attribute, collapse, isJsx, textOf, type Item, type State } from './handlers/state.js';
@@ -126,6 +127,7 @@ export function toProvider({ key, source, tree }: GuideFile, diagnostics: Diagno
     });
     return undefined;
   }
+  if (fm.fields && hubFieldList) compareFieldLists(fm.fields, hubFieldList, read?.fieldsAt, state);
   const fields = fm.fields ? fm.fields.map(frontMatterField) : (hubFieldList ?? []).map((p) => p.field);
   const fieldSources = fm.fields ? (read?.fields ?? []) : (hubFieldList ?? []).map((p) => p.source);
   const authType: AuthType = fm.authType ?? titleParts?.authType ?? (fields.length ? 'api_key' : 'oauth2');

@@ -20,12 +20,24 @@ const root = path.resolve(here, '../..');
 const fixtures = path.join(here, 'fixtures');
 const errors = path.join(here, 'errors');
 
+/** Fixtures that warn (their output is still pinned): fixture -> [line, column, message pattern] for each warning. */
+const FIXTURE_WARNINGS: Record<string, [number, number, RegExp][]> = {
+  // Its body list is there to show that front matter replaces it.
+  'front-matter': [[8, 1, /^fields: front matter lists Username, .*; the guide's field list also has Ignored, which front matter drops, and has no Username, /]],
+};
+
 describe('fixtures: one construct each, in both flavours', () => {
   for (const name of readdirSync(fixtures).sort()) {
     test(name, () => {
       const input = readFileSync(path.join(fixtures, name, 'input.mdx'), 'utf8');
       const result = compileGuide(`${name}.mdx`, input);
       assert.deepEqual(result.problems, [], 'no problems');
+      const expectedWarnings = FIXTURE_WARNINGS[name] ?? [];
+      assert.equal(result.warnings.length, expectedWarnings.length, result.warnings.map((w) => `${w.line}:${w.column} ${w.message}`).join('\n'));
+      expectedWarnings.forEach(([line, column, pattern], i) => {
+        assert.deepEqual([result.warnings[i]!.line, result.warnings[i]!.column], [line, column]);
+        assert.match(result.warnings[i]!.message, pattern);
+      });
       const catalog = assemble([result]);
       const actual = catalog.providers[0];
       const expectedFile = path.join(fixtures, name, 'expected.json');
@@ -42,7 +54,8 @@ describe('fixtures: one construct each, in both flavours', () => {
 const EXPECTED_ERRORS: Record<string, [number, number, RegExp][]> = {
   'bare-less-than.mdx': [[5, 19, /MDX syntax error: .*bare "<" in prose/]],
   'unclosed-tag.mdx': [[8, 3, /MDX syntax error: .*closing tag/i]],
-  'unknown-component.mdx': [[5, 3, /unknown component <Carousel>/]],
+  'unknown-component.mdx': [[5, 3, /^unknown component <Carousel>\. Guides may use Warning, /]],
+  'misspelt-component.mdx': [[5, 3, /^unknown component <Setps>: did you mean <Steps>\? Guides may use Warning, /]],
   'expression.mdx': [[5, 13, /expressions like \{1 \+ 1\} are not allowed/]],
   'no-title.mdx': [[1, 1, /no title/]],
   'no-fields.mdx': [[1, 1, /no credential fields/]],

@@ -24,6 +24,12 @@ const EXPECTED_WARNINGS: Record<string, [number, number, RegExp][]> = {
     [9, 1, /^front matter: unknown key "summary" is ignored: the compiler reads name, title, key, description, category, logo, authType, fields$/],
   ],
   'mintlify-keys.mdx': [],
+  'fields-dropped.mdx': [
+    [3, 1, /^fields: front matter lists API Key, Subdomain; the guide's field list also has Region \(Optional\), which front matter drops\. The form asks for the front matter's fields/],
+  ],
+  'fields-added.mdx': [[3, 1, /^fields: front matter lists API Key, Account Number, Subdomain; the guide's field list has no Account Number, which front matter adds\./]],
+  // The same fields: one found by its `key:`, one marked Optional only in the body, in another order.
+  'fields-agree.mdx': [],
 };
 
 describe('warnings: each fixture compiles, and warns at file:line:column', () => {

@@ -43,6 +43,8 @@ export interface ReadFrontMatter {
   data: FrontMatter;
   /** Where each front matter field was written, and its explicitly set nature (each at its key). */
   fields: FieldSource[];
+  /** Where the `fields:` key stands, when there is one. */
+  fieldsAt?: Point | undefined;
 }
 
 /** The front matter, or undefined when it is invalid (its problems are reported). */
@@ -55,7 +57,8 @@ export function readFrontMatter(node: Yaml, source: string, state: State): ReadF
     for (const error of document.errors) state.diagnostics.report(`front matter: ${error.message.split('\n')[0]}`, place(error.pos[0]));
     return undefined;
   }
-  if (isMap(document.contents)) checkKeys(document.contents.items.flatMap(({ key }) => (isScalar(key) ? [key] : [])), state, place);
+  const keys = isMap(document.contents) ? document.contents.items.flatMap(({ key }) => (isScalar(key) ? [key] : [])) : [];
+  checkKeys(keys, state, place);
   const data: unknown = document.toJS() ?? {};
   const parsed = FrontMatter.safeParse(data);
   if (parsed.success) {
@@ -69,7 +72,8 @@ export function readFrontMatter(node: Yaml, source: string, state: State): ReadF
       }
       return { key: frontMatterField(entry).key, at: place(isMap(item) || isScalar(item) ? item.range?.[0] : undefined), explicit };
     });
-    return { data: parsed.data, fields };
+    const fieldsKey = keys.find((key) => key.value === 'fields');
+    return { data: parsed.data, fields, fieldsAt: fieldsKey && place(fieldsKey.range?.[0]) };
   }
   const issues = flattenUnions(parsed.error.issues);
   formatIssues({ issues }).forEach((message, i) => {

@@ -12,7 +12,8 @@ import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expres
 import type {} from 'mdast-util-mdxjs-esm';
 import type { Block, Step } from '../../schema/guide.js';
 import type { Diagnostics, Point } from '../diagnostics.js';
-import { COMPONENT_NAMES, roleNamed, type Role } from '../vocabulary.js';
+import { closest } from '../suggest.js';
+import { COMPONENT_NAMES, roleNamed, VOCABULARY, type Role } from '../vocabulary.js';
 
 /** What one guide's walk carries from handler to handler. */
 export interface State {
@@ -72,13 +73,14 @@ export function scopesOf(node: Element): string[] {
   return value ? value.split(/[\s,]+/).filter(Boolean) : [];
 }
 
-/** The element's role in the vocabulary; a name outside it is reported. */
+/** The element's role in the vocabulary; a name outside it is reported, with the name it was probably meant to be. */
 export function roleOf(node: Element, state: State): Role | undefined {
   const role = roleNamed(node.name);
   if (!role) {
+    const meant = node.name ? closest(node.name, Object.keys(VOCABULARY)) : undefined;
     state.diagnostics.report(
       node.name
-        ? `unknown component <${node.name}>. Guides may use ${COMPONENT_NAMES.join(', ')} and plain HTML such as <p>, <ul>, <a>, <img>`
+        ? `unknown component <${node.name}>${meant ? `: did you mean <${meant}>?` : '.'} Guides may use ${COMPONENT_NAMES.join(', ')} and plain HTML such as <p>, <ul>, <a>, <img>`
         : 'fragments (<>...</>) are not supported: remove the empty tags',
       at(node),
     );
