@@ -141,7 +141,7 @@ test('in dev, a bad guide is an error at its file:line:column (the overlay shows
       assert.equal(error.plugin, 'link-hub-guides');
       assert.equal(error.id, broken);
       assert.deepEqual(error.loc, { file: broken, line: 11, column: 1 });
-      assert.match(error.frame ?? '', /^11 \|  <Carousel \/>\n   \|  \^$/m);
+      assert.match(error.frame ?? '', /^11 \| {2}<Carousel \/>\n {3}\| {2}\^$/m);
       return true;
     });
     const fixed = log.next(/^page reload guides\/broken\.mdx$/);
