@@ -38,7 +38,7 @@ function place(problem: GuideProblem, cwd: string, files: readonly string[]) {
 
 /** A compile failure: every problem in the message, the first one's place as `id` and `loc`, which the dev server's error overlay shows as `file:line:column`. */
 function compileFailure(error: GuideCompileError, cwd: string, files: readonly string[]): Rollup.RollupError {
-  const first = error.problems.find((p) => Object.keys(place(p, cwd, files)).length);
+  const first = error.problems.find((p) => files.includes(path.resolve(cwd, p.file)));
   return { message: error.message, ...(first ? place(first, cwd, files) : {}) };
 }
 
