@@ -279,7 +279,8 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
     const link = { jti: claims.jti, exp: claims.exp };
     if (valid.authType === 'oauth2') return startSignIn(req, res, valid, { state: body.state, accountId: claims.accountId, link });
     const refused = providerRefusal(valid);
-    if (refused) return json(res, refused[0], { message: refused[1] });
+    // Not 401: on this endpoint 401 and 410 speak of the link itself (the page then shows no form).
+    if (refused) return json(res, 422, { message: refused[1] });
     const target = relinkTarget(valid, claims.accountId);
     if (target.error) return json(res, target.error[0], { message: target.error[1] });
     const { accountId, label } = saveAccount(valid.provider, valid.values, target.account);
@@ -343,6 +344,15 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
       // ---- the hosted link page: make a link, and take a submission made with one
       if (url.pathname === '/api/links' && req.method === 'POST') return await createLink(req, res);
       if (url.pathname === '/api/link/submit' && req.method === 'POST') return await submitLink(req, res);
+      // The link page asks first whether its link can still be used (so a used one shows no form at all).
+      if (url.pathname === '/api/link/submit' && req.method === 'GET') {
+        const token = bearerToken(req);
+        const check = token ? await verifyLinkToken(token, linkSecret, { now: clock() }) : { ok: false };
+        if (!check.ok) return json(res, 401, { message: 'This link is not valid or has expired.' });
+        sweepUsedLinks();
+        if (usedLinks.has(check.claims.jti)) return json(res, 410, { message: 'This link was already used.' });
+        return send(res, 204, '');
+      }
       // "Simulate a revoked key": the provider stopped accepting the account's credentials.
       const revoke = /^\/api\/connections\/([\w-]+)\/revoke$/.exec(url.pathname);
       if (revoke && req.method === 'POST') {

@@ -13,7 +13,7 @@ const next = 'dist.next';
 rmSync(next, { recursive: true, force: true });
 try {
   // One Vite config per output: the ES module (vite.config.ts), then the others under scripts/vite/.
-  for (const configFile of ['vite.config.ts', 'scripts/vite/iife.config.ts', 'scripts/vite/locales.config.ts', 'scripts/vite/callback.config.ts']) {
+  for (const configFile of ['vite.config.ts', 'scripts/vite/iife.config.ts', 'scripts/vite/locales.config.ts', 'scripts/vite/callback.config.ts', 'scripts/vite/link-page.config.ts']) {
     await build({ configFile, logLevel: 'warn', build: { outDir: next } });
   }
   run('node_modules/.bin/tsc', ['-p', 'tsconfig.json', '--outDir', `${next}/node`, '--declarationDir', `${next}/types`]);
@@ -21,7 +21,7 @@ try {
   rmSync(`${next}/node/guides`, { recursive: true });
   await build({ configFile: 'scripts/vite/compiler.config.ts', build: { outDir: `${next}/node/guides` } });
   chmodSync(`${next}/node/guides/cli.js`, 0o755);
-  run('node', [`${next}/node/guides/cli.js`, 'guides', '--out', `${next}/catalog.json`, '--split', `${next}/catalog`]);
+  run('node', [`${next}/node/guides/cli.js`, 'guides', '--strict', '--out', `${next}/catalog.json`, '--split', `${next}/catalog`]);
 } catch (error) {
   rmSync(next, { recursive: true, force: true });
   console.error(`build: failed; dist/ is left as it was${error.status ? '' : ` (${error.message})`}`);
@@ -34,7 +34,7 @@ run('node_modules/.bin/cem', ['analyze', '--quiet']);
 // The demo's catalog: the package's guides and the demo's own (demo/guides/: Northwind HR, the fake
 // OAuth provider the demo server plays), which the package's catalog never holds.
 mkdirSync('.demo-build', { recursive: true });
-run('node', ['dist/node/guides/cli.js', 'demo/guides', '--out', '.demo-build/demo-guides.json']);
+run('node', ['dist/node/guides/cli.js', 'demo/guides', '--strict', '--out', '.demo-build/demo-guides.json']);
 const own = JSON.parse(readFileSync('dist/catalog.json', 'utf8'));
 const demo = JSON.parse(readFileSync('.demo-build/demo-guides.json', 'utf8'));
 writeFileSync('.demo-build/catalog.json', JSON.stringify({ ...own, providers: [...own.providers, ...demo.providers] }));

@@ -26,9 +26,27 @@ export class CatalogController implements ReactiveController {
     if (failure) this.host.dispatchEvent(new LinkHubErrorEvent({ providerKey: null, message: failure }));
   }
 
+  /** The providers offered: the catalog's, or those of them that `only` allows. */
   get providers(): ProviderSummary[] {
-    return this.loaded.state === 'ready' ? this.loaded.providers : [];
+    const all = this.loaded.state === 'ready' ? this.loaded.providers : [];
+    const allowed = this.#allowed;
+    return allowed ? all.filter((p) => allowed.includes(p.key)) : all;
   }
+
+  /** The provider `key` names (a warning when there is none), else the only one when there is just one. */
+  pick(key: string | undefined): ProviderSummary | undefined {
+    const list = this.providers;
+    const provider = key ? list.find((p) => p.key === key) : list.length === 1 ? list[0] : undefined;
+    if (key && !provider) console.warn(`link-hub: unknown provider "${key}"`);
+    return provider;
+  }
+
+  /** Offers only these provider keys (undefined: all). */
+  only(keys: readonly string[] | undefined): void {
+    this.#allowed = Array.isArray(keys) ? keys : undefined;
+  }
+
+  #allowed: readonly string[] | undefined;
 
   /** Resolves once what is loading has loaded (at once when nothing is). */
   async settled(): Promise<void> {

@@ -13,7 +13,7 @@ export class ModalController {
   #pressedBackdrop = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & { readonly open: boolean; readonly renderRoot: ParentNode },
+    private readonly host: ReactiveControllerHost & { readonly open: boolean; readonly inline: boolean; readonly renderRoot: ParentNode },
     private readonly requestClose: () => void,
   ) {}
 
@@ -42,11 +42,14 @@ export class ModalController {
         dialog.close();
       }
     }
-    if (this.#focusNext && this.host.open) {
+    // Inline, the hub is always there (no dialog to open): focus still goes where it was asked.
+    if (this.#focusNext && (this.host.open || this.host.inline)) {
       const root = this.host.renderRoot;
       const target = root.querySelector<HTMLElement>(this.#focusNext) ?? root.querySelector<HTMLElement>('#title');
       this.#focusNext = undefined;
       target?.focus();
+      // A field gets room around it (the browser would leave it flush with an edge, or a hair past it).
+      if (target?.matches('input, select')) target.scrollIntoView({ block: 'center' });
     }
   }
 

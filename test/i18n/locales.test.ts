@@ -49,3 +49,16 @@ test('Arabic counts use its plural forms', async () => {
   assert.equal(ar.count(3, '3'), '3 تكاملات');
   assert.equal(ar.count(11, '11'), '11 تكاملًا');
 });
+
+test('the hosted link page speaks the same nine languages, each string in full', async () => {
+  const { LINK_PAGE_STRINGS } = await import('../../src/i18n/link-page.js');
+  assert.deepEqual(Object.keys(LINK_PAGE_STRINGS).sort(), ['ar', 'de', 'en', 'es', 'fr', 'it', 'ja', 'nl', 'pt']);
+  const keys = Object.keys(LINK_PAGE_STRINGS.en!).sort();
+  for (const [lang, table] of Object.entries(LINK_PAGE_STRINGS)) {
+    assert.deepEqual(Object.keys(table).sort(), keys, lang);
+    for (const [key, value] of Object.entries(table)) {
+      const text = typeof value === 'function' ? value('Acme') : value;
+      assert.ok(typeof text === 'string' && text.trim() && (typeof value !== 'function' || text.includes('Acme')), `${lang}.${key}`);
+    }
+  }
+});

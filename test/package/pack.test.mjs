@@ -24,7 +24,7 @@ before(() => {
 after(() => scratch && rmSync(scratch, { recursive: true, force: true }));
 
 test('the tarball holds the builds, types, locales, catalog, manifest and CLI, and no sources or tests', () => {
-  for (const file of ['dist/link-hub.js', 'dist/link-hub.iife.js', 'dist/locales/fr.js', 'dist/locales/ar.js', 'dist/catalog.json', 'dist/oauth-callback.js', 'dist/types/index.d.ts', 'dist/node/server.js', 'custom-elements.json', 'bin/link-hub-guides.js', 'package.json', 'README.md']) {
+  for (const file of ['dist/link-hub.js', 'dist/link-hub.iife.js', 'dist/locales/fr.js', 'dist/locales/ar.js', 'dist/catalog.json', 'dist/oauth-callback.js', 'dist/link-page.js', 'dist/types/index.d.ts', 'dist/node/server.js', 'custom-elements.json', 'bin/link-hub-guides.js', 'package.json', 'README.md']) {
     assert.ok(files.includes(file), `${file} is packed`);
   }
   assert.ok(files.some((f) => /^dist\/chunks\/provider-view-[\w-]+\.js$/.test(f)), 'the lazy provider view is packed beside link-hub.js');

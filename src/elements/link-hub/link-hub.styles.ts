@@ -24,15 +24,11 @@ export const styles = css`
     --_r: var(--link-hub-radius, 10px);
     --_s: var(--link-hub-space, 8px);
   }
-  :host([theme='dark']) dialog { color-scheme: dark; }
-  :host([theme='auto']) dialog { color-scheme: light dark; }
+  :host([inline]) { display: block !important; }
+  :host([theme='dark']) [part='dialog'] { color-scheme: dark; }
+  :host([theme='auto']) [part='dialog'] { color-scheme: light dark; }
   * { box-sizing: border-box; }
-  dialog {
-    width: min(var(--link-hub-dialog-width, 880px), 100vw - 32px);
-    height: fit-content;
-    min-height: min(480px, 100dvh - 32px);
-    max-height: min(780px, 100dvh - 32px);
-    max-width: none;
+  [part='dialog'] {
     padding: 0;
     border: 1px solid var(--_line);
     border-radius: 14px;
@@ -40,17 +36,24 @@ export const styles = css`
     font: var(--link-hub-font-size, 15px) / 1.5 var(--link-hub-font-family, system-ui, sans-serif);
     color: var(--link-hub-color-text, light-dark(#1b2130, #f3f4f6));
     color-scheme: light;
-    box-shadow: 0 24px 64px #0005;
     overflow-wrap: anywhere;
   }
-  dialog[open] { display: flex; flex-direction: column; }
+  dialog {
+    width: min(var(--link-hub-dialog-width, 880px), 100vw - 32px);
+    height: fit-content;
+    min-height: min(480px, 100dvh - 32px);
+    max-height: min(780px, 100dvh - 32px);
+    max-width: none;
+    box-shadow: 0 24px 64px #0005;
+  }
+  dialog[open], .inline { display: flex; flex-direction: column; }
   dialog::backdrop { background: #0f141e8c; }
   .header { display: flex; align-items: center; gap: var(--_s); padding: 12px 16px; border-bottom: 1px solid var(--_line); }
   h2, h3, h4, h5, p, ul, ol, .callout { margin: 0 0 var(--_s); font-size: 1em; }
   h2 { flex: 1; min-width: 0; margin: 0; font-size: 1.25em; }
   h3 { font-size: 1.1em; }
   ul, ol { padding-inline-start: 22px; }
-  .body { flex: 1; overflow: auto; padding: 16px; }
+  .body { flex: 1; overflow: auto; padding: 16px; container-type: inline-size; }
   button, input, select { font: inherit; color: inherit; }
   button, input, select, .callout, form, .card, pre {
     min-height: 40px; border: 1px solid var(--_border); border-radius: var(--_r); background: var(--_raised);

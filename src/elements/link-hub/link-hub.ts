@@ -5,12 +5,12 @@ import { LinkHubProviderEvent } from '../../events/provider.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { CatalogController } from '../../controllers/catalog.js';
 import { ModalController } from '../../controllers/modal.js';
+import { ViewLoader } from '../../controllers/view-loader.js';
+import { takeAccounts } from '../../internal/accounts.js';
 import type { Guide } from '../../internal/catalog.js';
 import type { ListChoice } from '../../internal/provider-filter.js';
 import type { ProviderSummary } from '../../schema/guide.js';
-import { takeAccounts } from '../../internal/accounts.js';
 import type { DisconnectHandler, LinkedAccount, SubmitHandler } from '../../schema/options.js';
-import type { ProviderView } from './provider-view.js';
 import { renderList } from './render-list.js';
 import { styles } from './link-hub.styles.js';
 import type { HubHost } from './view-host.js';
@@ -90,6 +90,8 @@ export class LinkHub extends LitElement {
     onDisconnect: { attribute: false },
     oauthOrigin: { attribute: 'oauth-origin' },
     signInTimeout: { type: Number, attribute: 'sign-in-timeout' },
+    inline: { type: Boolean, reflect: true },
+    providers: { attribute: false },
     _selected: { state: true },
     _list: { state: true },
   };
@@ -118,6 +120,10 @@ export class LinkHub extends LitElement {
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** Milliseconds after which a pending `onSubmit` is aborted and a timeout shown; 0 or unset waits forever. */
   declare submitTimeout: number | undefined;
+  /** In the page's flow (a region named by its title) instead of a modal: no backdrop, no close button, no `show()` needed. */
+  declare inline: boolean;
+  /** Only these provider keys are offered (default: every provider of the catalog). */
+  declare providers: string[] | undefined;
 
   /** The provider on screen: its list entry until its guide is there, then the guide (and its localized one). */
   declare private _selected: ProviderSummary | Guide | undefined;
@@ -131,17 +137,15 @@ export class LinkHub extends LitElement {
   /** Counts show() and close() calls: a show() that a later call overtook does not open. */
   #call = 0;
   /** The guide and form (a separate module: the list does not wait for it). */
-  #view: ProviderView | undefined;
-  #viewLoading: Promise<ProviderView | undefined> | undefined;
-  /** What the provider view may use of the element. */
-  readonly #host: HubHost;
+  readonly #views: ViewLoader;
 
   constructor() {
     super();
     this.open = false;
+    this.inline = false;
     this._list = FRESH_LIST;
     const { localize } = this;
-    this.#host = {
+    const host: HubHost = {
       element: this,
       get strings() {
         return localize.t;
@@ -149,17 +153,27 @@ export class LinkHub extends LitElement {
       focus: (selector) => this.#modal.focus(selector),
       accounts: (key) => (key === undefined ? this.#accounts.all : (this.#accounts.byProvider.get(key) ?? [])),
     };
+    this.#views = new ViewLoader(host, (message) => this.#catalog.fail(message));
+  }
+
+  /** Shown: open as a modal, or always when inline. */
+  get #shown(): boolean {
+    return this.open || this.inline;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('catalog')) this.#catalog.load(this.catalog);
+    if (changed.has('providers')) this.#catalog.only(this.providers);
     if (changed.has('linkedAccounts')) this.#accounts = takeAccounts(this.linkedAccounts);
     if (changed.has('open') && !this.open && changed.get('open')) this.#reset();
-    if (this.open) void this.#loadView();
+    if (this.#shown) void this.#views.load();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     this.#modal.updated(changed.has('open'), this._selected ? '#title' : '[part=search]');
+    // Inline with a single provider: straight to its form, as show() does in the modal.
+    const [only, ...others] = this.#catalog.providers;
+    if (this.inline && !this._selected && only && !others.length && this.#call === 0) void this.show();
   }
 
   /** The list entry or guide on screen: its key and name. */
@@ -178,29 +192,26 @@ export class LinkHub extends LitElement {
     await this.updateComplete;
     await this.#catalog.settled();
     if (call !== this.#call) return;
-    const list = this.#catalog.providers;
-    const provider = providerKey ? list.find((p) => p.key === providerKey) : list.length === 1 ? list[0] : undefined;
-    if (providerKey && !provider) console.warn(`link-hub: unknown provider "${providerKey}"`);
-    const accountId = options?.accountId;
-    const account = accountId ? this.#accounts.byProvider.get(provider?.key ?? '')?.find((a) => a.accountId === accountId) : undefined;
-    if (accountId && !account) console.warn(`link-hub: unknown account "${accountId}"`);
+    const provider = this.#catalog.pick(providerKey);
+    const account = this.#accounts.find(provider?.key, options?.accountId);
     // Whatever was under way is forgotten (a pending Connect aborted, a sign-in window closed).
-    this.#view?.clear();
-    const [view, body] = await Promise.all([provider && this.#loadView(), provider && this.#catalog.guide(provider, this.localize.lang)]);
+    this.#views.view?.clear();
+    const [view, body] = await Promise.all([provider && this.#views.load(), provider && this.#catalog.guide(provider, this.localize.lang)]);
     if (call !== this.#call) return;
     view?.start(account);
     this._selected = body;
-    const wasOpen = this.open;
-    this.open = true;
+    const wasShown = this.#shown;
+    if (!this.inline) this.open = true;
     await this.updateComplete;
     const key = this.#current?.key;
-    if (!wasOpen) this.dispatchEvent(new LinkHubOpenEvent({ providerKey: key ?? null }));
+    if (!wasShown) this.dispatchEvent(new LinkHubOpenEvent({ providerKey: key ?? null }));
     if (key) this.dispatchEvent(new LinkHubProviderEvent({ providerKey: key }));
   }
 
-  /** Closes the hub: a pending `onSubmit` is aborted, typed values are cleared, focus returns to the opener. */
+  /** Closes the hub: a pending `onSubmit` is aborted, typed values are cleared, focus returns to the opener (inline: back to the list). */
   async close(): Promise<void> {
     this.#call++;
+    if (this.inline) return this.#backToList(true);
     if (!this.open) return;
     const key = this.#current?.key ?? null;
     this.open = false;
@@ -208,23 +219,8 @@ export class LinkHub extends LitElement {
     this.dispatchEvent(new LinkHubCloseEvent({ providerKey: key }));
   }
 
-  /** Loads the provider view once; if its module cannot be fetched, the hub says it is unavailable. */
-  #loadView(): Promise<ProviderView | undefined> {
-    return (this.#viewLoading ??= import('./provider-view.js').then(
-      ({ ProviderView }) => {
-        this.requestUpdate();
-        return (this.#view = new ProviderView(this.#host));
-      },
-      (error: Error) => {
-        this.#viewLoading = undefined;
-        this.#catalog.fail(`the provider view could not be loaded (${error.message})`);
-        return undefined;
-      },
-    ));
-  }
-
   #reset(): void {
-    this.#view?.reset();
+    this.#views.view?.reset();
     this._list = FRESH_LIST;
     this.#modal.returnFocus();
   }
@@ -232,15 +228,16 @@ export class LinkHub extends LitElement {
   async #select(summary: ProviderSummary): Promise<void> {
     this._selected = summary;
     this.#modal.focus('#title');
-    const [view, body] = await Promise.all([this.#loadView(), this.#catalog.guide(summary, this.localize.lang)]);
+    const [view, body] = await Promise.all([this.#views.load(), this.#catalog.guide(summary, this.localize.lang)]);
     if (this._selected !== summary) return;
     view?.start();
     this._selected = body;
     this.dispatchEvent(new LinkHubProviderEvent({ providerKey: summary.key }));
   }
 
-  #backToList(): void {
-    this.#view?.clear();
+  /** Back to the list; `reset` also clears what was typed (inline, where Done and close() come back here). */
+  #backToList(reset = false): void {
+    this.#views.view?.[reset ? 'reset' : 'clear']();
     this._selected = undefined;
     this.#modal.focus('[part=search]');
   }
@@ -248,25 +245,28 @@ export class LinkHub extends LitElement {
   protected override render() {
     const t = this.localize.t;
     const current = this.#current;
-    const title = current ? t.connectTo(current.name) : t.title;
     const modal = this.#modal;
-    return html`<dialog part="dialog" aria-labelledby="title" dir=${t.dir} lang=${t.locale}
-      @cancel=${modal.cancel} @pointerdown=${modal.press} @click=${modal.click} @close=${modal.closed}>
-      <div class="frame">
-        <div part="header" class="header">
-          ${current && this.#catalog.providers.length > 1
-            ? html`<button part="back-button" class="icon" type="button" @click=${this.#backToList} aria-label=${t.back}>
-                <span aria-hidden="true" class="flip">←</span>
-              </button>`
-            : nothing}
-          <h2 id="title" part="title" tabindex="-1">${title}</h2>
-          <button part="close-button" class="icon" type="button" @click=${() => this.close()} aria-label=${t.close}>
-            <span aria-hidden="true">✕</span>
-          </button>
-        </div>
-        <div class="body">${this.open ? this.#renderBody() : nothing}</div>
+    const frame = html`<div class="frame">
+      <div part="header" class="header">
+        ${current && this.#catalog.providers.length > 1
+          ? html`<button part="back-button" class="icon" type="button" @click=${() => this.#backToList()} aria-label=${t.back}>
+              <span aria-hidden="true" class="flip">←</span>
+            </button>`
+          : nothing}
+        <h2 id="title" part="title" tabindex="-1">${current ? t.connectTo(current.name) : t.title}</h2>
+        ${this.inline
+          ? nothing
+          : html`<button part="close-button" class="icon" type="button" @click=${() => this.close()} aria-label=${t.close}>
+              <span aria-hidden="true">✕</span>
+            </button>`}
       </div>
-    </dialog>`;
+      <div class="body">${this.#shown ? this.#renderBody() : nothing}</div>
+    </div>`;
+    // Inline: a region of the page, named by its title. Else a modal dialog.
+    return this.inline
+      ? html`<section part="dialog" class="inline" aria-labelledby="title" dir=${t.dir} lang=${t.locale}>${frame}</section>`
+      : html`<dialog part="dialog" aria-labelledby="title" dir=${t.dir} lang=${t.locale}
+          @cancel=${modal.cancel} @pointerdown=${modal.press} @click=${modal.click} @close=${modal.closed}>${frame}</dialog>`;
   }
 
   #renderBody() {
@@ -279,8 +279,9 @@ export class LinkHub extends LitElement {
     if (!selected) return renderList({ providers: catalog.providers, linked: this.#accounts.byProvider, ...this._list }, this.#listActions, t);
     // A split catalog whose guide file could not be fetched (it warned, naming the URL): say so, keep the way back.
     if (catalog.missing === selected) return html`<p class="state" role="alert">${t.unavailable}</p>`;
-    if (!Array.isArray(selected) || !this.#view) return html`<div class="skeleton" role="status" aria-label=${t.loading}></div>`;
-    return this.#view.render(...selected);
+    const view = this.#views.view;
+    if (!Array.isArray(selected) || !view) return html`<div class="skeleton" role="status" aria-label=${t.loading}></div>`;
+    return view.render(...selected);
   }
 
   readonly #listActions = {

@@ -11,10 +11,13 @@ export const viewStyles = css`
   pre { padding: var(--_s); overflow: auto; }
   .provider { display: grid; gap: 24px; align-items: start; }
   .provider > * { min-width: 0; }
-  @media (min-width: 760px) {
+  /* Side by side when the hub is wide enough (a container query: an inline hub may sit in a narrow panel). */
+  @container (min-width: 700px) {
     .provider { grid-template-columns: 1fr 300px; }
     .side { position: sticky; top: 0; }
+    .to-form { display: none; }
   }
+  .to-form { justify-self: start; }
   .callout { border-color: var(--_line); border-inline-start: 4px solid var(--_accent); padding: 12px 14px; }
   .warning, .danger { border-inline-start-color: var(--_danger); }
   .callout > :last-child { margin: 0; }

@@ -117,6 +117,7 @@ export class ProviderView {
     const fields = account ? relinkFields(guide.fields) : guide.fields;
     const redirect = guide.authType === 'oauth2';
     return html`<div class="provider">
+      <button type="button" class="to-form" @click=${() => this.host.focus('[part=form] :is(input, select, [type=submit])')}>${t.toForm}</button>
       <div part="guide" class="guide">${renderGuide(guide, t)}</div>
       <div class="side">
         ${this.#accounts.renderNotice()} ${accounts.length ? this.#accounts.render(accounts) : nothing}
