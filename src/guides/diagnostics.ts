@@ -6,6 +6,12 @@
 
 export interface Point { line: number; column: number }
 
+/** The line and column (both from 1) of an offset in a source text. */
+export function pointAt(source: string, offset: number): Point {
+  const before = source.slice(0, offset).split('\n');
+  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
+}
+
 export interface GuideProblem {
   file: string;
   line: number;

@@ -9,6 +9,7 @@ import type { Root, RootContent, Yaml } from 'mdast';
 import type { FrontMatter } from '../schema/front-matter.js';
 import type { AuthType, Block, Callout, Provider } from '../schema/guide.js';
 import type { Diagnostics, Point } from './diagnostics.js';
+import { checkScopeUses, compareActions, frontMatterAction } from './handlers/actions.js';
 import { flow, htmlSection, sectionFrom, toBlock, type FullSection } from './handlers/blocks.js';
 import type { FieldSource } from './handlers/fields.js';
 import { compareFieldLists } from './handlers/field-lists.js';
@@ -38,7 +39,7 @@ export interface ProviderSource {
 }
 
 export function toProvider({ key, source, tree }: GuideFile, diagnostics: Diagnostics): ProviderSource | undefined {
-  const state: State = { diagnostics };
+  const state: State = { diagnostics, source, scopeUses: [] };
   const nodes = tree.children;
   const yaml = nodes.find((n): n is Yaml => n.type === 'yaml');
   const read = yaml ? readFrontMatter(yaml, source, state) : { data: {}, fields: [] };
@@ -153,6 +154,14 @@ export function toProvider({ key, source, tree }: GuideFile, diagnostics: Diagno
     sections,
     fields,
   };
+  // Front matter's actions win over the scope selector's, as its fields win over the Hub block's.
+  const bodyActions = state.selector?.actions;
+  if (fm.actions && bodyActions) compareActions(fm.actions.map(frontMatterAction), bodyActions, read?.actionsAt, state);
+  const actions = fm.actions ? fm.actions.map(frontMatterAction) : bodyActions;
+  if (actions?.length) {
+    provider.actions = actions;
+    checkScopeUses(actions, state);
+  }
   const desc = fm.description ?? description;
   if (desc) provider.description = desc;
   if (fm.category) provider.category = fm.category;

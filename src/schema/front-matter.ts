@@ -24,6 +24,28 @@ export const FrontMatterField = z.union([
 ]);
 export type FrontMatterField = z.infer<typeof FrontMatterField>;
 
+/**
+ * An action of a scope-aware guide, as front matter declares it (the scope selector's
+ * JSON, in YAML): `scopes` a list, or one string in the attributes' list syntax
+ * (`read:jobs write:jobs`).
+ */
+export const FrontMatterAction = z.strictObject({
+  id: z.nonEmpty('an action needs an id'),
+  label: z.nonEmpty('an action needs a label'),
+  scopes: z.optional(z.union([z.array(z.string()), z.string()])),
+  description: z.optional(z.string()),
+});
+export type FrontMatterAction = z.infer<typeof FrontMatterAction>;
+
+const FrontMatterActions = z.array(FrontMatterAction).check(
+  z.superRefine((items, ctx) =>
+    items.forEach((item, index) => {
+      const first = items.findIndex((other) => other.id === item.id);
+      if (first !== index) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate action id "${item.id}" (actions ${first + 1} and ${index + 1}): each action needs its own id`, input: item.id });
+    }),
+  ),
+);
+
 /** Unknown keys (Mintlify's `sidebarTitle`, `icon`, ...) are allowed and ignored. */
 export const FrontMatter = z.looseObject({
   name: z.optional(z.nonEmpty('a name cannot be empty')),
@@ -34,6 +56,8 @@ export const FrontMatter = z.looseObject({
   logo: z.optional(ImageSrc),
   authType: z.optional(AuthType),
   fields: z.optional(z.array(FrontMatterField)),
+  /** The actions of a scope-aware guide (instead of, or over, the body's scope selector). */
+  actions: z.optional(FrontMatterActions),
 });
 export type FrontMatter = z.infer<typeof FrontMatter>;
 

@@ -72,6 +72,15 @@ const EXPECTED_ERRORS: Record<string, [number, number, RegExp][]> = {
     [6, 3, /image "http:\/\/insecure.example\/a.png": images must use an https:/],
   ],
   'step-without-title.mdx': [[6, 5, /<Step> needs a title attribute/]],
+  // Scope-aware guides: each problem at the character of the JSON it is about (entities counted as written).
+  'actions-malformed-json.mdx': [[4, 147, /^scope selector: data-guide-actions-json is not valid JSON \(Expected double-quoted property name\)/]],
+  'actions-missing-id-or-label.mdx': [
+    [7, 7, /^scope selector: action 1 has no id: give it "id"/],
+    [8, 7, /^scope selector: action "edit_docs" has no label: .* \(it has "name": did you mean "label"\?\)$/],
+  ],
+  'actions-duplicate-id.mdx': [[4, 188, /^scope selector: duplicate action id "read_docs" \(actions 1 and 2\)/]],
+  'actions-front-matter-missing-label.mdx': [[4, 5, /^front matter actions\[0\]\.label: expected string, but it is missing$/]],
+  'actions-front-matter-duplicate-id.mdx': [[7, 9, /^front matter actions\[1\]\.id: duplicate action id "edit_docs" \(actions 1 and 2\)/]],
 };
 
 describe('errors: each bad input fails at file:line:column', () => {
@@ -260,5 +269,40 @@ describe('documentation pages saved as text', () => {
     const catalog = await compileGuides(dir);
     assert.deepEqual(catalog.providers.map((p) => p.key), ['pinecrest']);
     rmSync(dir, { recursive: true });
+  });
+});
+
+describe('scope-aware guides', () => {
+  const actionsJson = '[{&#x22;id&#x22;: &#x22;read&#x22;, &#x22;label&#x22;: &#x22;Read&#x22;, &#x22;scopes&#x22;: [&#x22;a:read&#x22;]}]';
+  const guide = (selector: string) => `# Connect Wrapped with OAuth\n\n${selector}\n\n## Steps\n\nDo the thing.\n`;
+
+  test('any element may wrap the scope selector, which may also stand alone or in a line of text; it renders nothing', () => {
+    const selector = `<div data-guides-scope-selector data-guide-actions-json="${actionsJson}"></div>`;
+    for (const source of [
+      guide(`<Panel>\n  ${selector}\n</Panel>`),
+      guide(`<Sidebar>\n  <Panel>\n    ${selector}\n  </Panel>\n</Sidebar>`),
+      guide(`<Frame>\n  ${selector}\n</Frame>`),
+      guide(selector),
+      guide(`Pick below. <Panel>${selector}</Panel>`),
+    ]) {
+      const { provider, problems, warnings } = compileGuide('wrapped.mdx', source);
+      assert.deepEqual([problems, warnings], [[], []], source);
+      assert.deepEqual(provider?.actions, [{ id: 'read', label: 'Read', scopes: ['a:read'] }], source);
+      assert.deepEqual(JSON.stringify(provider?.intro).includes('Read'), false, 'the selector shows no text');
+    }
+  });
+
+  test('a guide with no actions keeps scopes without a warning, and has no actions key', () => {
+    const { provider, warnings } = compileGuide('scopes.mdx', readFileSync(path.join(fixtures, 'scopes/input.mdx'), 'utf8'));
+    assert.deepEqual(warnings, []);
+    assert.equal(provider && 'actions' in provider, false);
+    assert.deepEqual(provider?.sections[0]?.scopes, ['admin', 'read']);
+  });
+
+  test('a second scope selector is an error at it', () => {
+    const selector = `<div data-guides-scope-selector data-guide-actions-json="${actionsJson}"></div>`;
+    const { problems } = compileGuide('two.mdx', guide(`${selector}\n\n${selector}`));
+    assert.deepEqual(problems.map((p) => [p.line, p.column]), [[5, 1]]);
+    assert.match(problems[0]!.message, /^a guide has one scope selector: another one starts at line 3/);
   });
 });

@@ -21,7 +21,7 @@ const warnings = path.join(here, 'warnings');
 const EXPECTED_WARNINGS: Record<string, [number, number, RegExp][]> = {
   'unknown-keys.mdx': [
     [3, 1, /^front matter: unknown key "catgory" is ignored: did you mean `category`\?$/],
-    [9, 1, /^front matter: unknown key "summary" is ignored: the compiler reads name, title, key, description, category, logo, authType, fields$/],
+    [9, 1, /^front matter: unknown key "summary" is ignored: the compiler reads name, title, key, description, category, logo, authType, fields, actions$/],
   ],
   'mintlify-keys.mdx': [],
   'fields-dropped.mdx': [
@@ -30,6 +30,17 @@ const EXPECTED_WARNINGS: Record<string, [number, number, RegExp][]> = {
   'fields-added.mdx': [[3, 1, /^fields: front matter lists API Key, Account Number, Subdomain; the guide's field list has no Account Number, which front matter adds\./]],
   // The same fields: one found by its `key:`, one marked Optional only in the body, in another order.
   'fields-agree.mdx': [],
+  // A misspelt section scope hides the section; a step scope and a listed scope no action needs.
+  'scopes-no-action-needs.mdx': [
+    [7, 29, /^section "Share the rota" is about scope "shift:read", which no action needs \(the actions need shifts:read\), so the hub never shows this section: check the spelling/],
+    [12, 28, /^step "Open sharing" is about scope "rota:admin", which no action needs \(the actions need shifts:read\): check/],
+    [12, 72, /^step "Open sharing" lists scope "rota:admin" to grant, which no action needs .*, so the hub never lists it: check/],
+  ],
+  // Front matter and the scope selector disagree (front matter wins); the selector's action has a key actions do not have.
+  'actions-disagree.mdx': [
+    [12, 61, /^scope selector: action "read_shifts": unknown key "icon" is ignored \(an action has id, label, scopes, description\)$/],
+    [3, 1, /^actions: front matter declares read_shifts \(shifts:read\); the scope selector declares read_shifts \(shifts:read\), swap_shifts \(shifts:write\)\. The hub offers the front matter's/],
+  ],
 };
 
 describe('warnings: each fixture compiles, and warns at file:line:column', () => {
@@ -132,7 +143,7 @@ describe('the CLI and warnings', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.deepEqual(result.stderr.trim().split('\n'), [
       'guides/quillstack.mdx:3:1: warning: front matter: unknown key "catgory" is ignored: did you mean `category`?',
-      'guides/quillstack.mdx:9:1: warning: front matter: unknown key "summary" is ignored: the compiler reads name, title, key, description, category, logo, authType, fields',
+      'guides/quillstack.mdx:9:1: warning: front matter: unknown key "summary" is ignored: the compiler reads name, title, key, description, category, logo, authType, fields, actions',
     ]);
     assert.match(result.stdout, /1 provider\(s\) -> 1 file\(s\) \(catalog\.json\), 2 warnings \(--strict makes them errors\)/);
     assert.equal(JSON.parse(readFileSync(path.join(dir, 'catalog.json'), 'utf8')).providers[0].key, 'quillstack');

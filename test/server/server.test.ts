@@ -1,5 +1,5 @@
 /** link-hub/server in plain Node (no DOM): the host backend's re-validation. */
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateSubmission, parseCatalog } from '../../src/server.js';
 
@@ -29,6 +29,19 @@ const catalog = parseCatalog({
       ],
     },
     { key: 'northwind', name: 'Northwind', authType: 'oauth2', warnings: [], sections: [], fields: [{ key: 'workspace', label: 'Workspace' }] },
+    {
+      key: 'tidewater',
+      name: 'Tidewater',
+      authType: 'oauth2',
+      actions: [
+        { id: 'read_payslips', label: 'Read payslips', scopes: ['payslips:read', 'staff:read'] },
+        { id: 'sync_staff', label: 'Sync staff', scopes: ['staff:read', 'teams:read'] },
+        { id: 'sign_in', label: 'Sign in only', scopes: [] },
+      ],
+      warnings: [],
+      sections: [],
+      fields: [],
+    },
   ],
 });
 
@@ -108,4 +121,47 @@ test('a person never sees a developer message: the sentence is plain, the detail
   const malformed = validateSubmission(catalog, { providerKey: 'acme' });
   assert.equal(!malformed.ok && malformed.message, 'Something went wrong. Try again.');
   assert.match(!malformed.ok ? (malformed.detail ?? '') : '', /expected \{ providerKey: string, values: object \}/);
+});
+
+describe('actions (scope-aware guides)', () => {
+  test('the chosen actions come back in the catalog\'s order, with the union of their scopes, each once', () => {
+    const check = validateSubmission(catalog, { providerKey: 'tidewater', values: {}, actions: ['sync_staff', 'read_payslips'] });
+    assert.ok(check.ok);
+    assert.deepEqual(check.actions, ['read_payslips', 'sync_staff']);
+    assert.deepEqual(check.scopes, ['payslips:read', 'staff:read', 'teams:read']);
+  });
+
+  test('an action chosen twice counts once; an action that needs no scope adds none', () => {
+    const check = validateSubmission(catalog, { providerKey: 'tidewater', values: {}, actions: ['sign_in', 'sync_staff', 'sign_in'] });
+    assert.deepEqual(check.ok && [check.actions, check.scopes], [['sync_staff', 'sign_in'], ['staff:read', 'teams:read']]);
+  });
+
+  test('no actions (left out, or empty): ok, with actions [] and scopes [] (for a provider with actions too)', () => {
+    for (const submission of [{ providerKey: 'tidewater', values: {} }, { providerKey: 'tidewater', values: {}, actions: [] }, { providerKey: 'acme', values: { apiKey: 'k', subdomain: 'acme' } }]) {
+      const check = validateSubmission(catalog, submission);
+      assert.deepEqual(check.ok && [check.actions, check.scopes], [[], []], JSON.stringify(submission));
+    }
+  });
+
+  test('an id the provider does not have is a 400: a plain sentence, and the detail names the id and the provider\'s actions', () => {
+    const check = validateSubmission(catalog, { providerKey: 'tidewater', values: {}, actions: ['read_payslips', 'delete_everything'] });
+    assert.equal(check.ok, false);
+    assert.equal(!check.ok && check.status, 400);
+    assert.equal(!check.ok && check.message, 'Something went wrong. Try again.');
+    assert.equal(
+      !check.ok && check.detail,
+      'provider "tidewater" has no action "delete_everything" (its actions are "read_payslips", "sync_staff", "sign_in")',
+    );
+    const none = validateSubmission(catalog, { providerKey: 'acme', values: { apiKey: 'k', subdomain: 'acme' }, actions: ['read_payslips'] });
+    assert.equal(!none.ok && none.detail, 'provider "acme" has no action "read_payslips" (it has no actions)');
+  });
+
+  test('actions that are not a list of strings are a 400 before the values are looked at', () => {
+    for (const actions of ['read_payslips', [1], null, { id: 'sync_staff' }]) {
+      const check = validateSubmission(catalog, { providerKey: 'acme', values: {}, actions });
+      assert.equal(!check.ok && check.status, 400, JSON.stringify(actions));
+      assert.equal(!check.ok && check.problems, undefined);
+      assert.match(!check.ok ? (check.detail ?? '') : '', /^actions must be an array of action ids/);
+    }
+  });
 });

@@ -7,6 +7,7 @@ import type { Nodes, RootContent } from 'mdast';
 import type { MdxFlowExpression } from 'mdast-util-mdx-expression';
 import { ImageSrc, type Block, type Section, type Step } from '../../schema/guide.js';
 import { isInlineRole, roleNamed } from '../vocabulary.js';
+import { holdsSelector, isSelector, readSelector } from './actions.js';
 import { inlineElement, inlines, isBlank, plainText, trimInlines } from './inline.js';
 import {
   at,
@@ -17,7 +18,7 @@ import {
   isJsx,
   one,
   roleOf,
-  scopesOf,
+  scopeAttribute,
   textOf,
   throughParagraphs,
   type Element,
@@ -124,21 +125,27 @@ function listItems(node: Element, state: State): Block[][] {
 }
 
 function stepOf(node: Element, state: State): Step | undefined {
-  const title = attribute(node, 'title');
-  if (!title?.trim()) {
+  const written = attribute(node, 'title');
+  if (!written?.trim()) {
     state.diagnostics.report('<Step> needs a title attribute: <Step title="Open the settings">', at(node));
     return undefined;
   }
-  let scopes: string[] = scopesOf(node);
+  const title = collapse(written).trim();
+  const owner = `step "${title}"`;
+  let scopes = scopeAttribute(node, 'data-guide-scopes', owner, state);
+  let listed = scopeAttribute(node, 'data-guide-display-scopes-list', owner, state);
   // A lone <div data-guide-step> wrapper carries the step's scopes; its content is the step's.
   const significant = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
   let body: readonly RootContent[] = node.children;
   const only = significant[0];
   if (significant.length === 1 && only && isJsx(only) && only.name === 'div' && attribute(only, 'data-guide-step') !== undefined) {
-    scopes = scopesOf(only);
+    const inner = scopeAttribute(only, 'data-guide-scopes', owner, state);
+    const innerListed = scopeAttribute(only, 'data-guide-display-scopes-list', owner, state);
+    if (inner.length || !scopes.length) scopes = inner;
+    if (innerListed.length) listed = innerListed;
     body = only.children;
   }
-  return { title: collapse(title).trim(), scopes, content: blocks(body, state) };
+  return { title, scopes, ...(listed.length ? { scopeList: listed } : {}), content: blocks(body, state) };
 }
 
 function stepsOf(node: Element, state: State): Step[] {
@@ -211,6 +218,12 @@ const roles: RoleHandlers<Item[]> = {
 
 /** A JSX element where a block may stand; an inline role there becomes a paragraph of its own. */
 function blockElement(node: Element, state: State): Item[] {
+  if (isSelector(node)) {
+    readSelector(node, state);
+    return [];
+  }
+  // Any component may wrap the scope selector (the docs dialect's <Panel>): what else it holds flows on.
+  if (!roleNamed(node.name) && holdsSelector(node)) return flow(node.children, state);
   const role = roleOf(node, state);
   if (!role) return [];
   const items = byRole(roles, node, role, state);
@@ -244,5 +257,5 @@ export function htmlSection(node: Element, state: State): { title: string; secti
   }
   items.splice(index, 1);
   const title = plainText(found.children);
-  return { title, section: sectionFrom(title, scopesOf(node), items) };
+  return { title, section: sectionFrom(title, scopeAttribute(node, 'data-guide-scopes', `section "${title}"`, state), items) };
 }

@@ -8,7 +8,7 @@ import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Field } from '../../schema/fields.js';
 import { FrontMatter, flattenUnions, type FrontMatterField } from '../../schema/front-matter.js';
 import { formatIssues } from '../../schema/zod.js';
-import type { Point } from '../diagnostics.js';
+import { pointAt, type Point } from '../diagnostics.js';
 import { FIELD_NATURE, fieldFromLabel, type FieldSource } from './fields.js';
 import { checkKeys } from './front-matter-keys.js';
 import { at, type State } from './state.js';
@@ -34,17 +34,14 @@ export function frontMatterField(entry: FrontMatterField): Field {
   return field;
 }
 
-function lineColumn(source: string, offset: number): Point {
-  const before = source.slice(0, offset).split('\n');
-  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
-}
-
 export interface ReadFrontMatter {
   data: FrontMatter;
   /** Where each front matter field was written, and its explicitly set nature (each at its key). */
   fields: FieldSource[];
   /** Where the `fields:` key stands, when there is one. */
   fieldsAt?: Point | undefined;
+  /** Where the `actions:` key stands, when there is one. */
+  actionsAt?: Point | undefined;
 }
 
 /** The front matter, or undefined when it is invalid (its problems are reported). */
@@ -52,7 +49,7 @@ export function readFrontMatter(node: Yaml, source: string, state: State): ReadF
   const text = node.value;
   const start = source.indexOf(text, node.position?.start.offset ?? 0);
   const document = parseDocument(text, { prettyErrors: false });
-  const place = (offset: number | undefined) => (offset === undefined || start < 0 ? at(node) : lineColumn(source, start + offset));
+  const place = (offset: number | undefined) => (offset === undefined || start < 0 ? at(node) : pointAt(source, start + offset));
   if (document.errors.length) {
     for (const error of document.errors) state.diagnostics.report(`front matter: ${error.message.split('\n')[0]}`, place(error.pos[0]));
     return undefined;
@@ -72,8 +69,11 @@ export function readFrontMatter(node: Yaml, source: string, state: State): ReadF
       }
       return { key: frontMatterField(entry).key, at: place(isMap(item) || isScalar(item) ? item.range?.[0] : undefined), explicit };
     });
-    const fieldsKey = keys.find((key) => key.value === 'fields');
-    return { data: parsed.data, fields, fieldsAt: fieldsKey && place(fieldsKey.range?.[0]) };
+    const keyAt = (name: string) => {
+      const found = keys.find((key) => key.value === name);
+      return found && place(found.range?.[0]);
+    };
+    return { data: parsed.data, fields, fieldsAt: keyAt('fields'), actionsAt: keyAt('actions') };
   }
   const issues = flattenUnions(parsed.error.issues);
   formatIssues({ issues }).forEach((message, i) => {

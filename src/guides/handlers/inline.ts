@@ -5,6 +5,8 @@
 import type { Nodes, Parents, RootContent } from 'mdast';
 import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expression';
 import { LinkHref, type Inline } from '../../schema/guide.js';
+import { roleNamed } from '../vocabulary.js';
+import { holdsSelector, isSelector, readSelector } from './actions.js';
 import {
   at,
   attribute,
@@ -97,6 +99,11 @@ const roles: RoleHandlers<Inline[]> = {
 
 /** A JSX element in running text; a role without a handler (span, or a block role) gives its children's runs. */
 export function inlineElement(node: Element, state: State): Inline[] {
+  if (isSelector(node)) {
+    readSelector(node, state);
+    return [];
+  }
+  if (!roleNamed(node.name) && holdsSelector(node)) return inlines(node.children, state);
   const role = roleOf(node, state);
   if (!role) return [];
   return byRole(roles, node, role, state) ?? inlines(node.children, state);

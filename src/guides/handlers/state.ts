@@ -10,7 +10,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expression';
 // Registers the mdxjsEsm node in mdast's content maps (the other two modules do it for theirs).
 import type {} from 'mdast-util-mdxjs-esm';
-import type { Block, Step } from '../../schema/guide.js';
+import type { Action, Block, Step } from '../../schema/guide.js';
 import type { Diagnostics, Point } from '../diagnostics.js';
 import { closest } from '../suggest.js';
 import { COMPONENT_NAMES, roleNamed, VOCABULARY, type Role } from '../vocabulary.js';
@@ -18,6 +18,22 @@ import { COMPONENT_NAMES, roleNamed, VOCABULARY, type Role } from '../vocabulary
 /** What one guide's walk carries from handler to handler. */
 export interface State {
   diagnostics: Diagnostics;
+  /** The guide's source: a position inside an attribute's value is found in it. */
+  source: string;
+  /** The scope selector's actions, once the walk has met it. */
+  selector?: { actions: Action[]; at: Point | undefined } | undefined;
+  /** Where sections and steps name scopes: checked against the actions once the whole guide is read. */
+  scopeUses: ScopeUse[];
+}
+
+/** A `data-guide-scopes` or `data-guide-display-scopes-list` attribute of a section or a step. */
+export interface ScopeUse {
+  /** `step "Copy the key"`, `section "Permissions"`. */
+  owner: string;
+  scopes: string[];
+  /** The scopes a step lists for the user to grant (`data-guide-display-scopes-list`), rather than those it is about. */
+  listed: boolean;
+  at: Point | undefined;
 }
 
 /** A JSX element, written on its own lines (flow) or inside text. */
@@ -62,15 +78,34 @@ export const childrenOf = (node: Nodes): readonly RootContent[] => ('children' i
 
 /** A string attribute's value; `null` for a bare attribute; `undefined` when absent or an expression (never evaluated). */
 export function attribute(node: Element, name: string): string | null | undefined {
-  const found = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
+  const found = attributeNode(node, name);
   if (!found) return undefined;
   if (found.value === null || found.value === undefined) return null;
   return typeof found.value === 'string' ? found.value : undefined;
 }
 
-export function scopesOf(node: Element): string[] {
-  const value = attribute(node, 'data-guide-scopes');
+/** The attribute node itself (for its position), when the element has it. */
+export function attributeNode(node: Element, name: string): MdxJsxAttribute | undefined {
+  return node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
+}
+
+/** A scope list as guides write it: comma- or space-separated (`read:jobs, write:jobs` or `read:jobs write:jobs`). */
+export function scopeList(value: string | null | undefined): string[] {
   return value ? value.split(/[\s,]+/).filter(Boolean) : [];
+}
+
+/**
+ * A section's or step's scope attribute (`data-guide-scopes`, or a step's
+ * `data-guide-display-scopes-list`): its list, remembered with its position so that a
+ * scope no action needs can be pointed at once the actions are known.
+ */
+export function scopeAttribute(node: Element, name: 'data-guide-scopes' | 'data-guide-display-scopes-list', owner: string, state: State): string[] {
+  const scopes = scopeList(attribute(node, name));
+  if (scopes.length) {
+    const found = attributeNode(node, name);
+    state.scopeUses.push({ owner, scopes, listed: name === 'data-guide-display-scopes-list', at: found?.position?.start ?? at(node) });
+  }
+  return scopes;
 }
 
 /** The element's role in the vocabulary; a name outside it is reported, with the name it was probably meant to be. */
