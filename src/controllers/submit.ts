@@ -63,7 +63,7 @@ export class SubmitController implements ReactiveController {
   }
 
   /** Runs a Connect with checked `values`; the outcome is `attempt` and an event. */
-  async connect(provider: Provider, values: Record<string, string>, accountId: string | undefined): Promise<void> {
+  async connect(provider: Provider, values: Record<string, string>, accountId: string | undefined, choice?: { actions: string[]; scopes: string[] }): Promise<void> {
     if (this.attempt.status === 'pending') return;
     const { element, t } = this.host;
     const ticket = ++this.#ticket;
@@ -86,7 +86,7 @@ export class SubmitController implements ReactiveController {
           }, ms);
         }
       });
-      const args = { providerKey: provider.key, values, signal: abort.signal, ...(accountId && { accountId }), ...(state && { state }) };
+      const args = { providerKey: provider.key, values, signal: abort.signal, ...(accountId && { accountId }), ...(state && { state }), ...choice };
       let result = await Promise.race([Promise.resolve().then(() => handler(args)), timeout]);
       clearTimeout(timer);
       if (ticket !== this.#ticket) return;
@@ -113,6 +113,11 @@ export class SubmitController implements ReactiveController {
       if (this.#abort === abort) this.#abort = undefined;
       if (ticket === this.#ticket) this.#closeWindow();
     }
+  }
+
+  /** Connect cannot go on, and the user can fix it (no action chosen): says why, like a failure, without asking the host. */
+  refuse(message: string): void {
+    this.#set({ status: 'error', message }, '[part=error]');
   }
 
   /** Reopen / Open sign-in window: runs inside the click, so a popup blocker lets it through. */

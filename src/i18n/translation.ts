@@ -49,13 +49,9 @@ export interface ViewStrings {
   connected: (provider: string) => string;
   account: (label: string) => string;
   done: string;
-  accounts: string;
-  relink: string;
   relinkTitle: (label: string) => string;
   keepSecret: string;
   linkAnother: string;
-  disconnect: string;
-  confirmDisconnect: (label: string) => string;
   cancel: string;
   /** Sign-in by redirect (OAuth) in a popup window. */
   waiting: (provider: string) => string;
@@ -73,14 +69,26 @@ export interface ViewStrings {
   update: string;
   /** Re-link, offered first for an account that needs attention. */
   reconnect: string;
+  /** A phone: the skip link from the top of a guide to its form. */
+  toForm: string;
+}
+
+/** A provider's linked accounts: English travels with the accounts panel's module (`en-accounts.ts`). */
+export interface AccountStrings {
+  accounts: string;
+  relink: string;
+  disconnect: string;
+  confirmDisconnect: (label: string) => string;
   /** Said once an account is disconnected. */
   disconnected: (label: string) => string;
   /** The heading over the host's message for an account that needs attention. */
   attention: (label: string) => string;
   /** Said under it when the host gave no message. */
   attentionHint: string;
-  /** A phone: the skip link from the top of a guide to its form. */
-  toForm: string;
+}
+
+/** Scope-aware guides: English travels with the scope picker's module (`en-scopes.ts`). */
+export interface ScopeStrings {
   /** Scope-aware guides: the heading over the actions' checkboxes. */
   actionsTitle: string;
   /** Scope-aware guides: what choosing means. */
@@ -98,4 +106,4 @@ export interface ViewStrings {
 }
 
 /** A whole language. */
-export interface Translation extends ListStrings, ViewStrings {}
+export interface Translation extends ListStrings, ViewStrings, AccountStrings, ScopeStrings {}

@@ -1,6 +1,6 @@
 /** Turns what a host set as `catalog` (an object, or a URL) into validated providers. */
-import { Catalog, Provider, type ProviderSummary } from '../schema/guide.js';
-import { CatalogIndex, splitPath } from '../schema/split.js';
+import { Catalog, type Provider, type ProviderSummary } from '../schema/guide.js';
+import { CatalogIndex } from '../schema/split.js';
 import { formatIssues } from '../schema/zod.js';
 
 /** A provider's guide, and the same guide in the user's language when there is one. */
@@ -36,7 +36,7 @@ export function tooDeep(data: unknown, max = MAX_DEPTH): boolean {
 }
 
 /** JSON from a URL; throws with a message that names the URL and what went wrong. */
-async function fetchJson(url: string): Promise<unknown> {
+export async function fetchJson(url: string): Promise<unknown> {
   const fail = (why: string) => new Error(`catalog ${url} ${why}`);
   const tooLarge = () => fail(`is larger than ${MAX_BYTES} bytes`);
   const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT) }).catch((error: Error) => {
@@ -70,40 +70,15 @@ export function pickLocale(available: readonly string[], lang: string): string |
   return find(lang.toLowerCase()) ?? find(lang.toLowerCase().split('-')[0]);
 }
 
-/** A split catalog's guides, fetched once each; a failed fetch is forgotten so a later open tries again. */
-function splitBodies(index: CatalogIndex, url: string): (key: string, lang: string) => Promise<Guide | undefined> {
-  const cache = new Map<string, Promise<Provider | undefined>>();
-  const fetchOne = (path: string) => {
-    let pending = cache.get(path);
-    if (!pending) {
-      const target = new URL(path, url).href;
-      pending = fetchJson(target).then((json) => {
-        const parsed = Provider.safeParse(json);
-        if (parsed.success) return parsed.data;
-        throw new Error(`invalid provider ${target}: ${formatIssues(parsed.error).join('; ')}`);
-      });
-      pending = pending.catch((error: Error) => {
-        console.warn(`link-hub: ${error.message}`);
-        cache.delete(path);
-        return undefined;
-      });
-      cache.set(path, pending);
-    }
-    return pending;
-  };
-  const locales = index.locales ?? [];
-  return async (key, lang) => {
-    const locale = pickLocale(locales.filter((l) => l.providers.includes(key)).map((l) => l.locale), lang);
-    const [base, localized] = await Promise.all([fetchOne(splitPath(key)), locale ? fetchOne(splitPath(key, locale)) : undefined]);
-    return base && (localized ? [base, localized] : [base]);
-  };
-}
-
 function parse(data: unknown, url?: string): LoadedCatalog {
   if (tooDeep(data)) return { state: 'error', message: `invalid catalog ${url ?? ''}: it nests deeper than ${MAX_DEPTH} levels` };
   // An index is checked as one (checking it as a full catalog first would list a problem per provider).
   const index = url && looksLikeIndex(data) ? CatalogIndex.safeParse(data) : undefined;
-  if (index?.success && url) return { state: 'ready', providers: index.data.providers, body: splitBodies(index.data, url) };
+  if (index?.success && url) {
+    // The guides of a split catalog are fetched with a module of their own: the list does not wait for it.
+    const bodies = import('./split-guides.js').then(({ splitGuides }) => splitGuides(index.data, url));
+    return { state: 'ready', providers: index.data.providers, body: (key, lang) => bodies.then((body) => body(key, lang)) };
+  }
   const full = index ?? Catalog.safeParse(data);
   if (full.success) return { state: 'ready', providers: full.data.providers, locales: (full.data as Catalog).locales };
   const lines = formatIssues(full.error);

@@ -13,7 +13,7 @@ import type { LinkHubProviderEvent } from '../events/provider.js';
 import type { LinkHubSuccessEvent } from '../events/success.js';
 
 /** The element's public properties: React hands these over as properties, not attributes. */
-export const PROPERTIES = ['catalog', 'onSubmit', 'open', 'theme', 'submitTimeout', 'linkedAccounts', 'onDisconnect', 'oauthOrigin', 'signInTimeout'] as const;
+export const PROPERTIES = ['catalog', 'onSubmit', 'open', 'theme', 'submitTimeout', 'linkedAccounts', 'onDisconnect', 'oauthOrigin', 'signInTimeout', 'inline', 'providers', 'actions'] as const;
 
 export const events = {
   onOpen: 'link-hub-open' as EventName<LinkHubOpenEvent>,

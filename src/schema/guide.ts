@@ -80,6 +80,8 @@ const Scopes = z.optional(z.array(z.string()));
 export const Step = z.object({
   title: z.nonEmpty('a step needs a title'),
   scopes: Scopes,
+  /** The scopes this step asks the user to grant (`data-guide-display-scopes-list`): shown as those the chosen actions need. */
+  scopeList: z.optional(z.array(z.string())),
   content: z.array(Block),
 });
 export type Step = z.infer<typeof Step>;
@@ -116,9 +118,28 @@ const summaryShape = {
 export const ProviderSummary = z.object(summaryShape);
 export type ProviderSummary = z.infer<typeof ProviderSummary>;
 
+/** Something an integration can do with the provider, and the provider scopes it needs (a guide's scope selector). */
+export const Action = z.object({
+  id: z.nonEmpty('an action needs an id'),
+  label: z.nonEmpty('an action needs a label'),
+  scopes: z.array(z.string()),
+  description: z.optional(z.string()),
+});
+export type Action = z.infer<typeof Action>;
+
+const Actions = z.array(Action).check(
+  z.superRefine((items, ctx) =>
+    items.forEach((item, index) => {
+      if (items.findIndex((other) => other.id === item.id) !== index) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate action id "${item.id}"`, input: item.id });
+    }),
+  ),
+);
+
 /** A provider with its whole guide and its credential fields. */
 export const Provider = z.object({
   ...summaryShape,
+  /** What an integration can do (scope-aware guides): the user picks; the guide shows only the steps those need. */
+  actions: z.optional(Actions),
   warnings: z.array(Callout),
   intro: z.optional(z.array(Block)),
   sections: z.array(Section),

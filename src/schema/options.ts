@@ -12,6 +12,10 @@ export interface SubmitArgs {
   accountId?: string;
   /** For `oauth2` providers: a fresh value the callback page must echo back. */
   state?: string;
+  /** For a provider with actions (scope-aware guides): the action ids the user chose. */
+  actions?: string[];
+  /** The same: the union of those actions' provider scopes, to request exactly those. */
+  scopes?: string[];
 }
 
 export interface SubmitResult {

@@ -92,6 +92,7 @@ export class LinkHub extends LitElement {
     signInTimeout: { type: Number, attribute: 'sign-in-timeout' },
     inline: { type: Boolean, reflect: true },
     providers: { attribute: false },
+    actions: { attribute: false },
     _selected: { state: true },
     _list: { state: true },
   };
@@ -124,6 +125,8 @@ export class LinkHub extends LitElement {
   declare inline: boolean;
   /** Only these provider keys are offered (default: every provider of the catalog). */
   declare providers: string[] | undefined;
+  /** Action ids the host needs (scope-aware guides): checked for a provider that has them; the user may change them. */
+  declare actions: string[] | undefined;
 
   /** The provider on screen: its list entry until its guide is there, then the guide (and its localized one). */
   declare private _selected: ProviderSummary | Guide | undefined;
@@ -189,8 +192,7 @@ export class LinkHub extends LitElement {
   async show(providerKey?: string, options?: { accountId?: string | undefined }): Promise<void> {
     // Only the last show() or close() counts: one that a later call overtook while it waited stops.
     const call = ++this.#call;
-    await this.updateComplete;
-    await this.#catalog.settled();
+    await this.updateComplete.then(() => this.#catalog.settled());
     if (call !== this.#call) return;
     const provider = this.#catalog.pick(providerKey);
     const account = this.#accounts.find(provider?.key, options?.accountId);
@@ -198,7 +200,8 @@ export class LinkHub extends LitElement {
     this.#views.view?.clear();
     const [view, body] = await Promise.all([provider && this.#views.load(), provider && this.#catalog.guide(provider, this.localize.lang)]);
     if (call !== this.#call) return;
-    view?.start(account);
+    await view?.start(account, body);
+    if (call !== this.#call) return;
     this._selected = body;
     const wasShown = this.#shown;
     if (!this.inline) this.open = true;
@@ -230,7 +233,8 @@ export class LinkHub extends LitElement {
     this.#modal.focus('#title');
     const [view, body] = await Promise.all([this.#views.load(), this.#catalog.guide(summary, this.localize.lang)]);
     if (this._selected !== summary) return;
-    view?.start();
+    await view?.start(undefined, body);
+    if (this._selected !== summary) return;
     this._selected = body;
     this.dispatchEvent(new LinkHubProviderEvent({ providerKey: summary.key }));
   }
@@ -254,11 +258,7 @@ export class LinkHub extends LitElement {
             </button>`
           : nothing}
         <h2 id="title" part="title" tabindex="-1">${current ? t.connectTo(current.name) : t.title}</h2>
-        ${this.inline
-          ? nothing
-          : html`<button part="close-button" class="icon" type="button" @click=${() => this.close()} aria-label=${t.close}>
-              <span aria-hidden="true">✕</span>
-            </button>`}
+        ${this.inline ? nothing : html`<button part="close-button" class="icon" type="button" @click=${() => this.close()} aria-label=${t.close}><span aria-hidden="true">✕</span></button>`}
       </div>
       <div class="body">${this.#shown ? this.#renderBody() : nothing}</div>
     </div>`;

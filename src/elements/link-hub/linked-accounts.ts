@@ -9,6 +9,8 @@ import { LinkHubDisconnectEvent } from '../../events/disconnect.js';
 import { LinkHubErrorEvent } from '../../events/error.js';
 import { messageOf, scrub } from '../../internal/text.js';
 import { needsAttention, type LinkedAccount } from '../../schema/options.js';
+import { enAccounts } from '../../i18n/en-accounts.js';
+import type { AccountStrings, ListStrings, ViewStrings } from '../../i18n/translation.js';
 import type { ViewHost } from './view-host.js';
 
 /** Disconnecting a linked account: asked to confirm, waiting for `onDisconnect`, or refused. */
@@ -32,6 +34,12 @@ export class LinkedAccountsPanel {
     this.#abort = undefined;
     this.#removal = undefined;
     this.#removed = undefined;
+  }
+
+  /** The panel's strings: English's come with this module; another language has them already. */
+  get #t(): ListStrings & ViewStrings & AccountStrings {
+    const { strings, t } = this.host;
+    return 'accounts' in strings ? strings : { ...t, ...enAccounts };
   }
 
   /** Disconnect asks first; Cancel (no account) puts the account back as it was. */
@@ -59,7 +67,7 @@ export class LinkedAccountsPanel {
       element.dispatchEvent(new LinkHubDisconnectEvent(detail));
     } catch (error) {
       if (this.#removal?.account !== account) return;
-      const message = scrub(messageOf(error) ?? this.host.t.genericError, []);
+      const message = scrub(messageOf(error) ?? this.#t.genericError, []);
       this.#removal = { account, status: 'error', message };
       this.host.focus('#removal');
       element.dispatchEvent(new LinkHubErrorEvent({ providerKey: account.providerKey, message }));
@@ -68,11 +76,12 @@ export class LinkedAccountsPanel {
 
   /** Says which account was just disconnected (a polite live region), until the next change. */
   renderNotice() {
-    return html`<p class="notice" role="status">${this.#removed ? this.host.t.disconnected(this.#removed) : ''}</p>`;
+    return html`<p class="notice" role="status">${this.#removed ? this.#t.disconnected(this.#removed) : ''}</p>`;
   }
 
   render(accounts: LinkedAccount[]) {
-    const { t, element } = this.host;
+    const { element } = this.host;
+    const t = this.#t;
     const removal = this.#removal;
     // Accounts that need attention first.
     const sorted = [...accounts.filter(needsAttention), ...accounts.filter((a) => !needsAttention(a))];

@@ -11,31 +11,41 @@ import { adoptStyles, html, nothing, type ReactiveElement } from 'lit';
 import { SubmitController, type Attempt } from '../../controllers/submit.js';
 import { localize } from '../../internal/localize.js';
 import { relinkFields } from '../../schema/fields.js';
-import type { Provider } from '../../schema/guide.js';
+import type { Guide } from '../../internal/catalog.js';
+import type { Provider, ProviderSummary } from '../../schema/guide.js';
 import { needsAttention, type LinkedAccount, type SubmitResult } from '../../schema/options.js';
 import { CredentialForm } from './credential-form.js';
-import { LinkedAccountsPanel } from './linked-accounts.js';
+import type { LinkedAccountsPanel } from './linked-accounts.js';
 import { viewStyles } from './provider-view.styles.js';
 import { renderGuide } from './render-guide.js';
+import type { ScopePicker } from './scope-picker.js';
 import { enView } from '../../i18n/en-view.js';
-import type { ListStrings, Translation } from '../../i18n/translation.js';
+import type { ListStrings, Translation, ViewStrings } from '../../i18n/translation.js';
 import type { HubHost, ViewHost } from './view-host.js';
 
-const completed = new WeakMap<ListStrings, Translation>();
+const completed = new WeakMap<ListStrings, ListStrings & ViewStrings>();
 /** The hub's strings with the view's: English's come with this module; another language has both already. */
-function complete(strings: ListStrings | Translation): Translation {
+function complete(strings: ListStrings | Translation): ListStrings & ViewStrings {
   if ('connect' in strings) return strings;
   let whole = completed.get(strings);
   if (!whole) completed.set(strings, (whole = { ...enView, ...strings }));
   return whole;
 }
 
+/** Whether a guide is scope-aware: it has actions, or steps that list scopes to grant. */
+const hasScopes = (provider: Provider) => !!provider.actions?.length || provider.sections.some((s) => s.steps.some((step) => step.scopeList));
+
 export class ProviderView {
   readonly #form: CredentialForm;
   readonly #submit: SubmitController;
-  readonly #accounts: LinkedAccountsPanel;
+  /** The linked accounts panel (loaded once the hub has linked accounts). */
+  #accounts: LinkedAccountsPanel | undefined;
+  #accountsLoading: Promise<void> | undefined;
   /** The linked account being re-linked, if any. */
   #account: LinkedAccount | undefined;
+  /** Scope-aware guides (loaded with the first guide that has actions or scope lists). */
+  #picker: ScopePicker | undefined;
+  #pickerLoading: Promise<void> | undefined;
 
   private readonly host: ViewHost;
 
@@ -48,20 +58,47 @@ export class ProviderView {
       get t() {
         return complete(hub.strings);
       },
+      get strings() {
+        return hub.strings;
+      },
     };
     this.host = host;
     // The view's styles join the element's own when the view arrives (the list does not need them).
     adoptStyles(element.renderRoot as ShadowRoot, [...(element.constructor as typeof ReactiveElement).elementStyles, viewStyles]);
     this.#form = new CredentialForm(host);
     this.#submit = new SubmitController(host, (key, result) => this.#remember(key, result));
-    this.#accounts = new LinkedAccountsPanel(host, (account) => this.#relink(account));
   }
 
-  /** A provider was opened (to re-link `account`, when given): nothing typed for another shows. */
-  start(account?: LinkedAccount): void {
+  /**
+   * A provider was opened (to re-link `account`, when given): nothing typed for another shows.
+   * Resolves once what its view needs beyond the form has loaded (see `#ready`).
+   */
+  start(account?: LinkedAccount, shown?: ProviderSummary | Guide): Promise<void> {
     this.clear();
+    this.#picker?.reset();
     this.#account = account;
     this.#form.start(account);
+    return this.#ready(Array.isArray(shown) ? shown[0] : undefined) ? Promise.resolve() : this.#load();
+  }
+
+  /**
+   * Whether what `provider`'s view needs is here: the linked accounts panel once the hub has
+   * linked accounts, the scope picker for a guide with actions or scope lists. Each is its
+   * own module: linking a first account with an API key needs neither.
+   */
+  #ready(provider: Provider | undefined): boolean {
+    const scoped = !!provider && hasScopes(provider);
+    if (scoped) this.#pickerLoading ??= import('./scope-picker.js').then(({ ScopePicker }) => void (this.#picker = new ScopePicker(this.host)));
+    // Loaded once the hub has accounts at all; waited for only where this provider shows some.
+    if (this.host.accounts().length) {
+      this.#accountsLoading ??= import('./linked-accounts.js').then(({ LinkedAccountsPanel }) => void (this.#accounts = new LinkedAccountsPanel(this.host, (a) => this.#relink(a))));
+    }
+    return (!scoped || !!this.#picker) && (!provider || !this.host.accounts(provider.key).length || !!this.#accounts);
+  }
+
+  /** Waits for the modules `#ready` started, then renders again. */
+  #load(): Promise<void> {
+    return Promise.all([this.#pickerLoading, this.#accountsLoading]).then(() => this.host.element.requestUpdate());
   }
 
   /** The hub closed: the attempt is forgotten and typed values are cleared. */
@@ -72,17 +109,19 @@ export class ProviderView {
   /** Forgets the last Connect attempt: its status, messages and touched fields (not typed values). */
   clear(): void {
     this.#submit.clear();
-    this.#accounts.clear();
+    this.#accounts?.clear();
     this.#form.forget();
     this.host.element.requestUpdate();
   }
 
-  /** Connect: the form is checked first; only checked values reach the host. */
+  /** Connect: the form is checked first (and, with actions, that one is chosen); only checked values reach the host. */
   #connect(event: SubmitEvent, provider: Provider): void {
     event.preventDefault();
     if (this.#submit.attempt.status === 'pending') return;
+    const choice = provider.actions?.length ? this.#picker?.choice(provider) : undefined;
+    if (choice && !choice.actions.length) return this.#submit.refuse(this.#picker!.refusal);
     const checked = this.#form.submit(event.target as HTMLFormElement);
-    if (checked.ok) void this.#submit.connect(provider, checked.values, this.#account?.accountId);
+    if (checked.ok) void this.#submit.connect(provider, checked.values, this.#account?.accountId, choice);
   }
 
   /** Keeps the shown accounts in step after a link: the account the host returned replaces its old entry. */
@@ -110,6 +149,11 @@ export class ProviderView {
     const guide = localized ? localize(provider, localized) : provider;
     const attempt = this.#submit.attempt;
     if (attempt.status === 'success') return this.#renderSuccess(guide, attempt.result?.label);
+    if (!this.#ready(guide)) {
+      void this.#load();
+      return html`<div class="skeleton" role="status" aria-label=${t.loading}></div>`;
+    }
+    const picker = hasScopes(guide) ? this.#picker : undefined;
     const pending = attempt.status === 'pending';
     const waiting = attempt.status === 'waiting';
     const account = this.#account;
@@ -118,9 +162,11 @@ export class ProviderView {
     const redirect = guide.authType === 'oauth2';
     return html`<div class="provider">
       <button type="button" class="to-form" @click=${() => this.host.focus('[part=form] :is(input, select, [type=submit])')}>${t.toForm}</button>
-      <div part="guide" class="guide">${renderGuide(guide, t)}</div>
+      <div part="guide" class="guide">
+        ${picker && guide.actions?.length ? picker.render(guide) : nothing} ${renderGuide(picker ? picker.guide(guide) : guide, t, picker?.scopeList)}
+      </div>
       <div class="side">
-        ${this.#accounts.renderNotice()} ${accounts.length ? this.#accounts.render(accounts) : nothing}
+        ${this.#accounts?.renderNotice()} ${accounts.length ? this.#accounts?.render(accounts) : nothing}
         ${waiting ? this.#renderWaiting(guide, attempt) : nothing}
         <form part="form" novalidate autocomplete="off" ?hidden=${waiting} aria-busy=${pending ? 'true' : 'false'} aria-labelledby="creds"
           @submit=${(e: SubmitEvent) => this.#connect(e, guide)}

@@ -4,7 +4,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Block, Callout, Inline, Provider, Section } from '../../schema/guide.js';
-import type { Translation } from '../../i18n/translation.js';
+import type { ListStrings, ViewStrings } from '../../i18n/translation.js';
+
+type Translation = ListStrings & ViewStrings;
 
 type T = TemplateResult | typeof nothing;
 
@@ -65,7 +67,10 @@ function renderBlock(block: Block, t: Translation): T {
 
 const renderBlocks = (blocks: Block[], t: Translation) => blocks.map((block) => renderBlock(block, t));
 
-function renderSection(section: Section, t: Translation): T {
+/** Renders a step's scopes to grant (the scope picker's, loaded with guides that have them). */
+type ScopeListRenderer = (scopes: string[]) => T;
+
+function renderSection(section: Section, t: Translation, scopeList?: ScopeListRenderer): T {
   return html`<section part="section">
     <h3>${section.title}</h3>
     ${renderBlocks(section.content, t)}
@@ -74,7 +79,7 @@ function renderSection(section: Section, t: Translation): T {
           ${section.steps.map(
             (step) => html`<li part="step">
               <h4>${step.title}</h4>
-              ${renderBlocks(step.content, t)}
+              ${renderBlocks(step.content, t)} ${step.scopeList && scopeList ? scopeList(step.scopeList) : nothing}
             </li>`,
           )}
         </ol>`
@@ -83,8 +88,8 @@ function renderSection(section: Section, t: Translation): T {
   </section>`;
 }
 
-/** The whole guide: warnings first, then the intro and the sections with their numbered steps. */
-export function renderGuide(provider: Provider, t: Translation): T {
+/** The whole guide: warnings first, then the intro and the sections with their numbered steps (and their scopes to grant). */
+export function renderGuide(provider: Provider, t: Translation, scopeList?: ScopeListRenderer): T {
   return html`${provider.warnings.map((w) => renderCallout(w, t))} ${renderBlocks(provider.intro ?? [], t)}
-  ${provider.sections.map((s) => renderSection(s, t))}`;
+  ${provider.sections.map((s) => renderSection(s, t, scopeList))}`;
 }

@@ -5,7 +5,7 @@
  * internals for it.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { ListStrings, Translation } from '../../i18n/translation.js';
+import type { ListStrings, Translation, ViewStrings } from '../../i18n/translation.js';
 import type { DisconnectHandler, LinkedAccount, SubmitHandler } from '../../schema/options.js';
 
 /** The element's public surface that the view reads and drives. */
@@ -14,6 +14,7 @@ export interface HubElement extends ReactiveControllerHost, HTMLElement {
   onSubmit: SubmitHandler | undefined;
   onDisconnect: DisconnectHandler | undefined;
   linkedAccounts: LinkedAccount[] | undefined;
+  actions: string[] | undefined;
   oauthOrigin: string | undefined;
   signInTimeout: number | undefined;
   submitTimeout: number | undefined;
@@ -31,7 +32,9 @@ export interface HubHost {
   accounts(providerKey?: string): LinkedAccount[];
 }
 
-/** What the view's parts use: the same, with every string. */
+/** What the view's parts use: the same, with the list's and the view's strings (the scope picker adds its own). */
 export interface ViewHost extends Omit<HubHost, 'strings'> {
-  readonly t: Translation;
+  readonly t: ListStrings & ViewStrings;
+  /** The strings as the language module gave them: a whole Translation for any language but English. */
+  readonly strings: ListStrings | Translation;
 }
