@@ -59,6 +59,8 @@ async function refresh() {
 }
 
 hub.onSubmit = connect;
+// What this app needs of a scope-aware provider (Quarry ATS): listing jobs and sending candidates, not reports.
+hub.actions = ['quarry_list_jobs', 'quarry_add_candidates'];
 // After a link (by key, or by signing in with OAuth) or a disconnect, list what the server now has.
 hub.addEventListener('link-hub-success', refresh);
 hub.addEventListener('link-hub-disconnect', refresh);

@@ -25,11 +25,12 @@ export async function api(method, url, body, signal) {
  * account the server made. OAuth providers (the hub passes a `state`): the server
  * remembers the sign-in and answers where the hub's sign-in window goes.
  */
-export async function connect({ providerKey, values, accountId, state, signal }) {
+export async function connect({ providerKey, values, accountId, state, actions, signal }) {
   if (state) {
-    const { redirectUrl } = await api('POST', '/api/oauth/start', { providerKey, values, accountId, state }, signal);
+    const { redirectUrl } = await api('POST', '/api/oauth/start', { providerKey, values, accountId, state, actions }, signal);
     return { redirectUrl };
   }
-  const result = await api('POST', '/api/connections', { providerKey, values, accountId }, signal);
+  // `actions`: for a scope-aware provider, what the user chose (the server works out the scopes).
+  const result = await api('POST', '/api/connections', { providerKey, values, accountId, actions }, signal);
   return { accountId: result.accountId, label: result.label };
 }

@@ -190,12 +190,14 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
    * it keeps only non-secret values, and only they name the account. A saved account is
    * connected again: a re-link clears the `status` and `message` of one that needed attention.
    */
-  function saveAccount(provider, values, previous, labelFrom) {
+  function saveAccount(provider, values, previous, labelFrom, scopes) {
     const visible = Object.fromEntries(provider.fields.filter((f) => !(f.secret || f.type === 'secret')).map((f) => [f.key, values[f.key]]).filter(([, v]) => v));
     const id = previous?.accountId ?? randomUUID();
     const first = Object.values(labelFrom ?? visible)[0];
     const label = first ? `${provider.name} · ${first}` : `${provider.name} account`;
-    accounts.set(id, { accountId: id, providerKey: provider.key, label, values: { ...previous?.values, ...visible }, createdAt: new Date().toISOString() });
+    // A scope-aware provider: the scopes the chosen actions need (validateSubmission worked them out).
+    const granted = scopes?.length ? { scopes } : {};
+    accounts.set(id, { accountId: id, providerKey: provider.key, label, values: { ...previous?.values, ...visible }, ...granted, createdAt: new Date().toISOString() });
     return { accountId: id, label, created: !previous };
   }
 
@@ -331,7 +333,7 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
         if (check.authType === 'oauth2') return json(res, 400, { message: `${check.provider.name} links by signing in: POST /api/oauth/start.` });
         const target = relinkTarget(check, body.accountId);
         if (target.error) return json(res, target.error[0], { message: target.error[1] });
-        const { accountId, label, created } = saveAccount(check.provider, check.values, target.account);
+        const { accountId, label, created } = saveAccount(check.provider, check.values, target.account, undefined, check.scopes);
         return json(res, created ? 201 : 200, { accountId, label });
       }
       // The hub's onSubmit for an OAuth provider: remember the sign-in, answer where the window goes.

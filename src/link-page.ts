@@ -102,6 +102,8 @@ async function start(): Promise<void> {
 
   hub.inline = true;
   if (Array.isArray(claims.providers)) hub.providers = claims.providers;
+  // Scope-aware guides: the actions the link was made for are checked (the customer may change them).
+  if (Array.isArray(claims.actions)) hub.actions = claims.actions;
   if (claims.accountId && claims.providers?.length === 1) hub.linkedAccounts = [{ providerKey: claims.providers[0]!, accountId: claims.accountId }];
   hub.onSubmit = async ({ providerKey, values, state, signal }: SubmitArgs): Promise<SubmitResult> => {
     const body = { providerKey, values, ...(claims.accountId && { accountId: claims.accountId }), ...(state && { state }) };
