@@ -40,11 +40,11 @@ const CLASSIC_SCRIPT = /<!-- The one line a host adds: the widget as a classic s
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
 /** Where URL paths are served from: the demo pages, and the build output under /dist/. */
-function fileFor(urlPath) {
+function fileFor(urlPath, catalogFile) {
   const clean = path.posix.normalize(decodeURIComponent(urlPath));
   if (clean.includes('\0') || clean.startsWith('/..')) return undefined;
   // The demo's catalog: the package's guides plus the demo's own (Northwind HR, the fake OAuth provider).
-  if (clean === '/catalog.json') return path.join(root, '.demo-build/catalog.json');
+  if (clean === '/catalog.json') return catalogFile;
   // The hosted link page, at the address the links carry.
   if (clean === '/connect') return path.join(root, 'demo/connect.html');
   if (clean.startsWith('/dist/')) return path.join(root, clean);
@@ -139,8 +139,16 @@ const payloadOf = (token) => JSON.parse(Buffer.from(token.split('.')[1], 'base64
  * `maxSignIns`: how many unfinished OAuth sign-ins are remembered at once (the oldest go first).
  * `clock`: what time link tokens are checked at (tests move it forward to expire a link).
  */
-export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet = false, maxSignIns = 1000, clock = () => new Date() } = {}) {
-  const catalog = parseCatalog(await readFile(path.join(root, '.demo-build/catalog.json'), 'utf8'));
+export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet = false, maxSignIns = 1000, clock = () => new Date(), dev = false, catalogPath = path.join(root, '.demo-build/catalog.json') } = {}) {
+  const readCatalog = async () => parseCatalog(await readFile(catalogPath, 'utf8'));
+  let catalog = await readCatalog();
+  /** `npm run dev`: pages that listen for a recompiled catalog (a reload) or a guide's problem (shown on the page). */
+  const listeners = new Set();
+  const devEvent = (type, data) => {
+    for (const res of listeners) res.write(`event: ${type}\ndata: ${JSON.stringify(data)}\n\n`);
+  };
+  /** Shows every HTML page the dev client, which reloads it or shows a guide's problem. */
+  const withDevClient = (html) => (dev ? String(html).replace('</head>', '<script type="module" src="/dev-client.js"></script></head>') : html);
   /** accountId -> { accountId, providerKey, label, values (non-secret only), createdAt } */
   const accounts = new Map();
   /** OAuth sign-ins in progress, by `state`: what the hub submitted, kept until the callback. */
@@ -431,17 +439,25 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { message: 'method not allowed' });
       // The same settings page, loading the widget as an ES module instead of a classic script.
+      if (dev && url.pathname === '/dev/events') {
+        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
+        res.write(': connected\n\n');
+        listeners.add(res);
+        req.on('close', () => listeners.delete(res));
+        return undefined;
+      }
       if (url.pathname === '/esm.html') {
         const html = await readFile(path.join(root, 'demo/index.html'), 'utf8');
         if (!CLASSIC_SCRIPT.test(html)) throw new Error('demo/index.html no longer loads the widget with its classic script line');
-        return page(res, 200, html.replace(CLASSIC_SCRIPT, '<!-- The one line a host adds: the widget as an ES module. -->\n    <script type="module" src="/dist/link-hub.js"></script>'));
+        return page(res, 200, withDevClient(html).replace(CLASSIC_SCRIPT, '<!-- The one line a host adds: the widget as an ES module. -->\n    <script type="module" src="/dist/link-hub.js"></script>'));
       }
-      const file = fileFor(url.pathname);
+      const file = fileFor(url.pathname, catalogPath);
       if (!file) return send(res, 404, 'not found');
       const info = await stat(file).catch(() => undefined);
       if (!info?.isFile()) return send(res, 404, 'not found', { 'content-type': 'text/plain' });
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-      return send(res, 200, await readFile(file), { 'content-type': type, ...(type.startsWith('text/html') ? { 'content-security-policy': CSP } : {}) });
+      const html = type.startsWith('text/html');
+      return send(res, 200, html ? withDevClient(await readFile(file, 'utf8')) : await readFile(file), { 'content-type': type, ...(html ? { 'content-security-policy': CSP } : {}) });
     } catch (error) {
       return json(res, 400, { message: error.message });
     }
@@ -454,7 +470,25 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
   const address = server.address();
   origin = `http://${host}:${address.port}`;
   if (!quiet) console.log(`LinkHub demo running at ${origin}/  (Ctrl+C to stop)`);
-  return { server, origin, accounts, signIns, usedLinks, settings, close: () => new Promise((r) => server.close(r)) };
+  return {
+    server,
+    origin,
+    accounts,
+    signIns,
+    usedLinks,
+    settings,
+    /** `npm run dev`: the catalog was recompiled; read it again and reload the pages. */
+    reloadCatalog: async () => {
+      catalog = await readCatalog();
+      devEvent('reload', {});
+    },
+    /** `npm run dev`: a guide failed to compile; the pages show its problems (the last good catalog stays). */
+    showProblems: (problems) => devEvent('problems', problems),
+    close: () => {
+      for (const res of listeners) res.end();
+      return new Promise((r) => server.close(r));
+    },
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
