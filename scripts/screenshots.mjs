@@ -53,5 +53,47 @@ await shot('hub-fr', { provider: 'ClayHR', lang: 'fr' });
 await shot('hub-linked', { linked: true });
 await shot('hub-accounts', { provider: 'Flatchr', linked: true });
 await shot('hub-blocked', { provider: 'Northwind HR', waiting: true });
+
+/** The three ways to link: the modal (hub-list), inline in a settings page, and the hosted link page on a phone. */
+{
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  demo.accounts.clear();
+  await page.goto(`${demo.origin}/inline.html`);
+  await page.getByRole('region', { name: 'Connect an integration' }).getByRole('button', { name: /^Flatchr/ }).click();
+  await page.getByRole('region', { name: 'Connect Flatchr' }).getByLabel('API Key', { exact: true }).waitFor();
+  await page.screenshot({ path: 'docs/way-inline.png' });
+  console.log('docs/way-inline.png');
+  await page.close();
+}
+{
+  const response = await fetch(`${demo.origin}/api/links`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ providerKey: 'smartrecruiters' }) });
+  const { url } = await response.json();
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, reducedMotion: 'reduce', isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByRole('region', { name: 'Connect SmartRecruiters' }).getByLabel('API Key', { exact: true }).waitFor();
+  await page.screenshot({ path: 'docs/way-link.png' });
+  console.log('docs/way-link.png');
+  await context.close();
+}
+{
+  // A scope-aware guide (the demo asks for two of Quarry ATS's three actions), and an account that needs attention.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  demo.accounts.clear();
+  demo.accounts.set('a-3', { accountId: 'a-3', providerKey: 'smartrecruiters', label: 'SmartRecruiters · hiring', values: {}, status: 'expired', message: 'Acme People could not reach SmartRecruiters with this key: it was revoked. Reconnect to paste a new one.', createdAt: new Date().toISOString() });
+  await page.goto(`${demo.origin}/`);
+  await page.getByRole('listitem').first().waitFor();
+  await page.getByRole('button', { name: 'Add integration' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /^Quarry ATS/ }).click();
+  await page.getByRole('dialog', { name: 'Connect Quarry ATS' }).getByRole('group', { name: 'What this integration may do' }).waitFor();
+  await page.screenshot({ path: 'docs/hub-scopes.png' });
+  console.log('docs/hub-scopes.png');
+  await page.getByRole('dialog').getByRole('button', { name: 'All integrations' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /^SmartRecruiters/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /^Reconnect/ }).waitFor();
+  await page.screenshot({ path: 'docs/hub-attention.png' });
+  console.log('docs/hub-attention.png');
+  await page.close();
+}
 await browser.close();
 await demo.close();

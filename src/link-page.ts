@@ -141,9 +141,9 @@ async function start(): Promise<void> {
     } else lines.push(t.closePage);
     settle(hub, t.linked, lines, false);
   });
-  // The element itself, from beside this script (a variable keeps bundlers from rewriting the path).
-  const element = new URL('./link-hub.js', import.meta.url).href;
-  await import(/* @vite-ignore */ element);
+  // The element itself, from beside this script (through a variable: Vite would rewrite `new URL(…, import.meta.url)`).
+  await import(/* @vite-ignore */ new URL('./link-hub.js', here).href);
 }
 
+const here = import.meta.url;
 void start();

@@ -343,6 +343,13 @@ describe('trust', () => {
         expect(outside.map((el) => el.outerHTML.slice(0, 60)), `view: ${key ?? 'list'}`).to.deep.equal([]);
         const body = root(hub).querySelector('.body')!;
         expect(body.scrollWidth).to.be.at.most(body.clientWidth);
+        // ... and a short word never breaks: the Show button reads on one line.
+        const reveal = root(hub).querySelector('[part=reveal-button]');
+        if (reveal) {
+          const range = document.createRange();
+          range.selectNodeContents([...reveal.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!);
+          expect(range.getClientRects().length, 'Show stays on one line').to.equal(1);
+        }
       }
     });
 

@@ -32,6 +32,9 @@ export const viewStyles = css`
   .actions { display: flex; flex-wrap: wrap; gap: var(--_s); }
   .field { display: grid; gap: 4px; }
   .label, .control { display: flex; gap: 6px; }
+  /* The input gives way, never the Show button (long words elsewhere may break anywhere). */
+  .control input { min-width: 0; }
+  .reveal { flex: none; overflow-wrap: normal; }
   .req, .field-error, .error strong { color: var(--_danger); }
   [aria-invalid='true'], .error { border: 2px solid var(--_danger); border-radius: var(--_r); }
   .error { padding: 10px 12px; overflow-wrap: anywhere; }

@@ -19,6 +19,7 @@ const styles = css`
   .check-row small { display: block; }
   .scopes { margin: var(--_s) 0; padding: 12px; gap: 8px; }
   .scopes ul { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 6px; }
+  .scopes button { justify-self: start; }
 `;
 
 export class ScopePicker {
