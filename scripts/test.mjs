@@ -58,7 +58,7 @@ const allSteps = [
   ['build', 'build', 'node', ['scripts/build.mjs']],
   ['typecheck', 'typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.test.json']],
   ['lint', 'lint', bin('eslint'), ['.']],
-  ['node', 'node tests', bin('tsx'), ['--test', '--test-reporter=spec', ...files('test', /(guides|schema|server|package|i18n|react|internal)[\\/].*\.test\.(ts|mjs)$/), ...files('test', /^size\.test\.mjs$/)], 'node'],
+  ['node', 'node tests', bin('tsx'), ['--test', '--test-reporter=spec', ...files('test', /(guides|schema|server|package|i18n|react|internal)[\\/].*\.test\.(ts|mjs)$/), ...files('test', /^(size|layout)\.test\.mjs$/)], 'node'],
   ['elements', 'element tests', bin('wtr'), ['--config', 'web-test-runner.config.mjs'], 'wtr'],
   ['e2e', 'end-to-end tests', 'node', ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files('test/e2e', /\.test\.mjs$/)], 'node'],
 ];

@@ -1,11 +1,14 @@
 /**
  * The hub's catalog, as a reactive controller: loads what the host set (an object or a
- * URL), fetches a split catalog's guides (on intent, and on selection), and announces a
- * failure with `link-hub-error` once the update that shows it is done.
+ * URL), folds its providers' search text in idle time, fetches a split catalog's guides
+ * (on intent, and on selection), and announces a failure with `link-hub-error` once the
+ * update that shows it is done.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LinkHubErrorEvent } from '../events/error.js';
-import { loadCatalog, pickLocale, type Guide, type LoadedCatalog } from '../internal/catalog.js';
+import { loadCatalog, type LoadedCatalog } from '../internal/catalog.js';
+import { pickLocale, type Guide } from '../internal/locale.js';
+import { foldAhead } from '../internal/provider-filter.js';
 import type { Provider, ProviderSummary } from '../schema/guide.js';
 
 export class CatalogController implements ReactiveController {
@@ -69,6 +72,8 @@ export class CatalogController implements ReactiveController {
 
   #set(loaded: LoadedCatalog): void {
     this.loaded = loaded;
+    // The search text of every provider is folded in idle time, while this catalog is the one loaded.
+    if (loaded.state === 'ready') foldAhead(loaded.providers, () => this.loaded === loaded);
     if (loaded.state === 'error') {
       console.warn(`link-hub: ${loaded.message}`);
       this.#failure = loaded.message;

@@ -2,9 +2,9 @@
 import { Catalog, type Provider, type ProviderSummary } from '../schema/guide.js';
 import { CatalogIndex } from '../schema/split.js';
 import { formatIssues } from '../schema/zod.js';
+import { fetchJson, MAX_DEPTH, tooDeep } from './fetch-json.js';
+import type { Guide } from './locale.js';
 
-/** A provider's guide, and the same guide in the user's language when there is one. */
-export type Guide = [provider: Provider, localized?: Provider];
 
 export type LoadedCatalog =
   | { state: 'empty' }
@@ -18,57 +18,12 @@ export type LoadedCatalog =
       body?: (key: string, lang: string) => Promise<Guide | undefined>;
     };
 
-const FETCH_TIMEOUT = 15_000;
-/** How deep a catalog may nest (a real one needs about 20), and how large it may be. */
-const MAX_DEPTH = 32;
-const MAX_BYTES = 5_000_000;
-
-/** Whether `data` nests deeper than `max` levels (iterative: a crafted catalog must not overflow the stack). */
-export function tooDeep(data: unknown, max = MAX_DEPTH): boolean {
-  const stack: [unknown, number][] = [[data, 1]];
-  for (let item = stack.pop(); item; item = stack.pop()) {
-    const [value, depth] = item;
-    if (typeof value !== 'object' || value === null) continue;
-    if (depth > max) return true;
-    for (const child of Object.values(value)) stack.push([child, depth + 1]);
-  }
-  return false;
-}
-
-/** JSON from a URL; throws with a message that names the URL and what went wrong. */
-export async function fetchJson(url: string): Promise<unknown> {
-  const fail = (why: string) => new Error(`catalog ${url} ${why}`);
-  const tooLarge = () => fail(`is larger than ${MAX_BYTES} bytes`);
-  const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT) }).catch((error: Error) => {
-    throw fail(error.name === 'TimeoutError' ? 'timed out' : `could not be fetched (${error.message})`);
-  });
-  if (!response.ok) throw fail(`answered HTTP ${response.status}`);
-  if (Number(response.headers.get('content-length')) > MAX_BYTES) throw tooLarge();
-  const text = await response.text().catch((error: Error) => {
-    throw fail(`could not be read (${error.message})`);
-  });
-  if (text.length > MAX_BYTES) throw tooLarge();
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw fail(`is not JSON (${response.headers.get('content-type')})`);
-  }
-  if (tooDeep(data)) throw fail(`nests deeper than ${MAX_DEPTH} levels`);
-  return data;
-}
-
 /** Whether fetched data is the split form's index: providers, none with a guide body (`fields`). */
 function looksLikeIndex(data: unknown): boolean {
   const providers = (data as { providers?: unknown } | null)?.providers;
   return Array.isArray(providers) && providers.every((p) => !(typeof p === 'object' && p !== null && 'fields' in p));
 }
 
-/** The catalog language that serves `lang`: the same tag, else its primary language (`pt-BR` -> `pt`). */
-export function pickLocale(available: readonly string[], lang: string): string | undefined {
-  const find = (tag: string | undefined) => available.find((l) => l.toLowerCase() === tag);
-  return find(lang.toLowerCase()) ?? find(lang.toLowerCase().split('-')[0]);
-}
 
 function parse(data: unknown, url?: string): LoadedCatalog {
   if (tooDeep(data)) return { state: 'error', message: `invalid catalog ${url ?? ''}: it nests deeper than ${MAX_DEPTH} levels` };

@@ -1,4 +1,4 @@
-/** What the provider list shows: pure functions of the providers and the user's choices. */
+/** What the provider list shows: pure functions of the providers and the user's choices, and search text folded ahead of time. */
 import type { ProviderSummary } from '../schema/guide.js';
 import { fold } from './text.js';
 
@@ -15,6 +15,33 @@ export interface ListChoice {
 export const categoriesOf = (providers: readonly ProviderSummary[]): string[] =>
   [...new Set(providers.map((p) => p.category).filter((c): c is string => !!c))].sort();
 
+/** A provider's search text (name, key and category), folded once: never again on a keystroke. */
+const folded = new WeakMap<ProviderSummary, string>();
+
+/** What the search box looks in: the folded search text, computed now if `foldAhead` has not reached this provider yet. */
+export function searchText(p: ProviderSummary): string {
+  let text = folded.get(p);
+  if (text === undefined) folded.set(p, (text = fold(`${p.name} ${p.key} ${p.category ?? ''}`)));
+  return text;
+}
+
+/**
+ * Folds the providers' search text in idle time, a slice per idle period (requestIdleCallback,
+ * or a timer where there is none), while `wanted()` says this catalog is still the one shown:
+ * the first keystroke then only compares strings.
+ */
+export function foldAhead(providers: readonly ProviderSummary[], wanted: () => boolean): void {
+  let i = 0;
+  const later = (step: (deadline?: IdleDeadline) => void) => (globalThis.requestIdleCallback ?? setTimeout)(step);
+  const step = (deadline?: IdleDeadline) => {
+    // Without a deadline (a timer), a slice of 5 ms.
+    const end = performance.now() + (deadline?.timeRemaining() ?? 5);
+    while (i < providers.length && performance.now() < end) searchText(providers[i++]!);
+    if (i < providers.length && wanted()) later(step);
+  };
+  later(step);
+}
+
 /**
  * The providers that match: in the category, linked when asked, and whose name, key or
  * category contains the query (case- and accent-insensitive).
@@ -26,7 +53,7 @@ export function filterProviders(providers: readonly ProviderSummary[], choice: L
     (p) =>
       (!choice.category || p.category === choice.category) &&
       (!choice.linkedOnly || linked.has(p.key)) &&
-      (!query || fold(`${p.name} ${p.key} ${p.category ?? ''}`).includes(query)),
+      (!query || searchText(p).includes(query)),
   );
 }
 

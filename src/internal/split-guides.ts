@@ -1,5 +1,6 @@
 /** A split catalog's guides (`<key>.json`, `<locale>/<key>.json`), fetched when their provider opens. */
-import { pickLocale, fetchJson, type Guide } from './catalog.js';
+import { fetchJson } from './fetch-json.js';
+import { pickLocale, type Guide } from './locale.js';
 import { Provider } from '../schema/guide.js';
 import { splitPath, type CatalogIndex } from '../schema/split.js';
 import { formatIssues } from '../schema/zod.js';

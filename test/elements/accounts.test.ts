@@ -163,18 +163,16 @@ describe('accounts already linked', () => {
   });
 
   it('invalid linkedAccounts are ignored with a warning naming the path; an unknown accountId opens the provider and warns', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (message: string) => warnings.push(message);
+    const warnings = captureWarnings();
     try {
       const hub = await hubWith({ accounts: [{ providerKey: 'acme-ats', label: 'x' } as unknown as LinkedAccount] });
       await hub.show('acme-ats', { accountId: 'nope' });
-      expect(warnings.join('\n')).to.contain('linkedAccounts[0].accountId');
-      expect(warnings.join('\n')).to.contain('unknown account "nope"');
+      expect(warnings.messages.join('\n')).to.contain('linkedAccounts[0].accountId');
+      expect(warnings.messages.join('\n')).to.contain('unknown account "nope"');
       expect(title(hub)).to.equal('Connect Acme ATS');
       expect(root(hub).querySelector('[part=accounts]')).to.be.null;
     } finally {
-      console.warn = warn;
+      warnings.restore();
     }
   });
 });
@@ -490,15 +488,13 @@ describe('sign-in by redirect (oauth2)', () => {
   });
 
   it('a redirectUrl that is not http(s) is refused: a generic message, and a console warning for the host', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (message: string) => warnings.push(message);
+    const warnings = captureWarnings();
     try {
       const { hub } = await startSignIn({ answer: () => ({ redirectUrl: 'javascript:alert(1)' }) });
       expect(root(hub).querySelector('[part=error]')!.textContent).to.contain('Something went wrong. Try again.');
-      expect(warnings.join('\n')).to.contain('redirectUrl: expected an http(s) address');
+      expect(warnings.messages.join('\n')).to.contain('redirectUrl: expected an http(s) address');
     } finally {
-      console.warn = warn;
+      warnings.restore();
     }
   });
 

@@ -10,6 +10,7 @@ import type { SubmitArgs } from '../../src/schema/options.js';
 import { catalog, acme } from './catalog.js';
 import {
   allAttributeValues,
+  captureWarnings,
   connect,
   connectAndWait,
   deferred,
@@ -114,16 +115,14 @@ describe('<link-hub>', () => {
       const hub = await openHub({ provider: 'plainly' });
       expect(title(hub)).to.equal('Connect Plainly');
       await hub.close();
-      const warnings: unknown[] = [];
-      const original = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      const warnings = captureWarnings();
       try {
         await hub.show('no-such-provider');
       } finally {
-        console.warn = original;
+        warnings.restore();
       }
       expect(title(hub)).to.equal('Connect an integration');
-      expect(warnings.join()).to.contain('no-such-provider');
+      expect(warnings.messages.join()).to.contain('no-such-provider');
     });
 
     it('a catalog with one provider opens straight on it, with no way back to a list', async () => {
@@ -149,9 +148,7 @@ describe('<link-hub>', () => {
     });
 
     it('a bad catalog shows "unavailable", fires link-hub-error and warns once, naming the path', async () => {
-      const warnings: string[] = [];
-      const original = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      const warnings = captureWarnings();
       try {
         const hub = await fixture<LinkHub>(html`<link-hub></link-hub>`);
         const error = oneEvent(hub, 'link-hub-error');
@@ -162,10 +159,10 @@ describe('<link-hub>', () => {
         await hub.show();
         expect(root(hub).querySelector('[role=alert]')!.textContent).to.contain('unavailable');
       } finally {
-        console.warn = original;
+        warnings.restore();
       }
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('providers[0].authType');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('providers[0].authType');
     });
   });
 
@@ -395,13 +392,12 @@ describe('<link-hub>', () => {
     it('no onSubmit: a clear message, not a crash', async () => {
       const hub = await openHub({ provider: 'acme-ats' });
       await typeAll(hub, VALID);
-      const original = console.warn;
-      console.warn = () => {};
+      const warnings = captureWarnings();
       try {
         const error = await connectAndWait(hub, 'link-hub-error');
         expect(error.detail.message).to.contain('isn’t set up');
       } finally {
-        console.warn = original;
+        warnings.restore();
       }
     });
 

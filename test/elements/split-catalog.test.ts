@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { LinkHub } from '../../src/index.js';
-import { providerNames, root, title, input } from './helpers.js';
+import { captureWarnings, providerNames, root, title, input } from './helpers.js';
 
 before(() => import('../../src/elements/link-hub/provider-view.js'));
 
@@ -39,18 +39,16 @@ describe('split catalog (index.json + one file per provider)', () => {
   });
 
   it('a guide that cannot be fetched: "unavailable" and a warning naming the URL, with the way back', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (message: string) => warnings.push(message);
+    const warnings = captureWarnings();
     try {
       const hub = await fixture<LinkHub>(html`<link-hub catalog="/test/elements/split/index.json"></link-hub>`);
       await hub.show('ghost-hr');
       await waitUntil(() => root(hub).querySelector('[role=alert]'), 'no message');
       expect(root(hub).querySelector('[role=alert]')!.textContent).to.equal('Integrations are unavailable right now.');
-      expect(warnings.join('\n')).to.match(/split\/ghost-hr\.json answered HTTP 404/);
+      expect(warnings.messages.join('\n')).to.match(/split\/ghost-hr\.json answered HTTP 404/);
       expect(root(hub).querySelector('[part=back-button]')).to.exist;
     } finally {
-      console.warn = warn;
+      warnings.restore();
     }
   });
 });

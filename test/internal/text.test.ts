@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scrub } from '../../src/internal/text.js';
-import { pickLocale, tooDeep } from '../../src/internal/catalog.js';
+import { tooDeep } from '../../src/internal/fetch-json.js';
+import { pickLocale } from '../../src/internal/locale.js';
 import { localize } from '../../src/internal/localize.js';
 import { catalogIndex, splitFiles, splitPath } from '../../src/schema/split.js';
 import type { Provider } from '../../src/schema/guide.js';

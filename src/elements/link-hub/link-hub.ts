@@ -7,7 +7,7 @@ import { CatalogController } from '../../controllers/catalog.js';
 import { ModalController } from '../../controllers/modal.js';
 import { ViewLoader } from '../../controllers/view-loader.js';
 import { takeAccounts } from '../../internal/accounts.js';
-import type { Guide } from '../../internal/catalog.js';
+import type { Guide } from '../../internal/locale.js';
 import type { ListChoice } from '../../internal/provider-filter.js';
 import type { ProviderSummary } from '../../schema/guide.js';
 import type { DisconnectHandler, LinkedAccount, SubmitHandler } from '../../schema/options.js';

@@ -11,7 +11,7 @@ import { adoptStyles, html, nothing, type ReactiveElement } from 'lit';
 import { SubmitController, type Attempt } from '../../controllers/submit.js';
 import { localize } from '../../internal/localize.js';
 import { relinkFields } from '../../schema/fields.js';
-import type { Guide } from '../../internal/catalog.js';
+import type { Guide } from '../../internal/locale.js';
 import type { Provider, ProviderSummary } from '../../schema/guide.js';
 import { needsAttention, type LinkedAccount, type SubmitResult } from '../../schema/options.js';
 import { CredentialForm } from './credential-form.js';
