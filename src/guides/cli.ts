@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 /**
- * link-hub-guides <dir> --out <catalog.json> [--split <folder>] [--strict]
- * Compiles every guide under <dir>. Each warning goes to stderr as
+ * link-hub-guides <dir> --out <catalog.json> [--split <folder>] [--base-url <url>] [--strict]
+ * Compiles every guide in the tree under <dir> (a file's first folder is its category; see
+ * tree.ts for keys). --base-url is the documentation site's root: relative links and
+ * images resolve against it. Each warning goes to stderr as
  * `file:line:column: warning: message`, and the catalog is written all the same. On any
  * problem (with --strict, a warning too) it prints `file:line:column: message` for each,
  * writes nothing, and exits 1.
  */
 import { parseArgs } from 'node:util';
+import { BaseUrl } from '../schema/front-matter.js';
 import { compileGuideFiles, listGuides } from './compile.js';
 import { formatProblem, GuideCompileError } from './diagnostics.js';
 import { writeCatalog } from './write-catalog.js';
 
-const USAGE = 'usage: link-hub-guides <guides-dir> --out <catalog.json> [--split <folder>] [--strict]';
+const USAGE = 'usage: link-hub-guides <guides-dir> --out <catalog.json> [--split <folder>] [--base-url <docs-site-url>] [--strict]';
 
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
@@ -24,6 +27,7 @@ async function main(): Promise<number> {
         out: { type: 'string', short: 'o' },
         split: { type: 'string' },
         strict: { type: 'boolean' },
+        'base-url': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -41,8 +45,13 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
+  const baseUrl = values['base-url'];
+  if (baseUrl !== undefined && !BaseUrl.safeParse(baseUrl).success) {
+    console.error(`--base-url ${JSON.stringify(baseUrl)}: expected the documentation site's http(s) address, such as https://docs.example.com\n${USAGE}`);
+    return 2;
+  }
   try {
-    const { catalog, warnings } = await compileGuideFiles(await listGuides(dir), { strict: values.strict });
+    const { catalog, warnings } = await compileGuideFiles(await listGuides(dir), { strict: values.strict, root: dir, baseUrl });
     for (const warning of warnings) console.error(formatProblem(warning));
     const written = await writeCatalog(catalog, { out: values.out, split: values.split });
     const warned = warnings.length ? `, ${count(warnings.length, 'warning')} (--strict makes them errors)` : '';

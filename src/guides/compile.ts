@@ -4,28 +4,31 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { stripAccents } from '../i18n/fold.js';
 import { Catalog, type Provider } from '../schema/guide.js';
 import { isSecret, type Field } from '../schema/fields.js';
 import { formatIssues } from '../schema/zod.js';
 import { Diagnostics, GuideCompileError, inOrder, type GuideProblem } from './diagnostics.js';
 import { parseGuide } from './parse.js';
+import { spellCategories, tellApart } from './told-apart.js';
+import { guideName, treePlaces } from './tree.js';
 import { FIELD_NATURE, toProvider, type FieldNature, type FieldSource } from './to-guide.js';
 
 export const GUIDE_EXTENSIONS = ['.mdx', '.md'];
 /** What a folder with no .mdx or .md guide compiles instead: documentation pages saved as text. */
 export const TEXT_GUIDE_EXTENSIONS = ['.txt'];
 
-/** `flatchr.mdx` -> flatchr; `flatchr.fr.mdx` -> flatchr in French. */
-export function guideName(file: string): { key: string; locale?: string } {
-  const base = path.basename(file).replace(/\.(mdx|md|txt)$/i, '');
-  const match = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)$/.exec(base);
-  const stem = match ? match[1]! : base;
-  const key = stripAccents(stem.toLowerCase())
-    .replace(/[^a-z0-9_-]+/g, '-')
-    .replace(/^[-_]+|[-_]+$/g, '')
-    .slice(0, 64);
-  return match ? { key, locale: match[2]! } : { key };
+export { guideName } from './tree.js';
+
+/** What a guide's place in its tree and the compile's options tell its compile. */
+export interface GuideOptions {
+  /** The provider key, unless front matter sets one. Default: from the file name. */
+  key?: string | undefined;
+  /** The category, unless front matter sets one (a tree's first folder). */
+  category?: string | undefined;
+  /** The guide's folder under the root, `/`-separated: where its relative links and images start. */
+  dir?: string | undefined;
+  /** Where the documentation site's root is: relative links and images resolve against it. Front matter `baseUrl:` wins. */
+  baseUrl?: string | undefined;
 }
 
 export interface CompiledGuide {
@@ -36,32 +39,38 @@ export interface CompiledGuide {
   fields?: FieldSource[];
   problems: GuideProblem[];
   warnings: GuideProblem[];
+  /** Its category came from its folder in the tree, not from its front matter. */
+  folderCategory?: boolean;
 }
 
 /** Compiles one guide's source. `file` is the name used in messages. */
-export function compileGuide(file: string, source: string): CompiledGuide {
+export function compileGuide(file: string, source: string, options: GuideOptions = {}): CompiledGuide {
   const diagnostics = new Diagnostics(file);
   const { key, locale } = guideName(file);
   const tree = parseGuide(source, diagnostics);
-  const compiled = tree ? toProvider({ key, source, tree }, diagnostics) : undefined;
+  const compiled = tree ? toProvider({ ...options, key: options.key ?? key, fileKey: key, source, tree }, diagnostics) : undefined;
   return {
     file,
     ...(locale ? { locale } : {}),
     ...(compiled ? { provider: compiled.provider, fields: compiled.fields } : {}),
     problems: diagnostics.problems,
     warnings: diagnostics.warnings,
+    ...(options.category && compiled?.provider.category === options.category ? { folderCategory: true } : {}),
   };
 }
 
 /**
- * The guides under `dir`: its .mdx and .md files. A folder with none of those but .txt
- * files (documentation pages saved as text) compiles those instead.
+ * The guides under `dir`, in every folder below it: its .mdx and .md files. A tree with
+ * none of those but .txt files (documentation pages saved as text) compiles those instead.
+ * Hidden folders and files (`.git`, `.vitepress`) and `node_modules` are not looked in.
  */
 export async function listGuides(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const hidden = (e: { name: string; parentPath: string }) =>
+    path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules');
   const files = (extensions: string[]) =>
     entries
-      .filter((e) => e.isFile() && extensions.some((ext) => e.name.toLowerCase().endsWith(ext)))
+      .filter((e) => e.isFile() && !hidden(e) && extensions.some((ext) => e.name.toLowerCase().endsWith(ext)))
       .map((e) => path.join(e.parentPath, e.name))
       .sort();
   const guides = files(GUIDE_EXTENSIONS);
@@ -73,6 +82,14 @@ export interface CompileOptions {
   cwd?: string | undefined;
   /** Warnings fail the compile too: they join the problems (each still says `warning:`). */
   strict?: boolean | undefined;
+  /**
+   * The folder the guides are in: each file's first folder under it is its category, and
+   * files that share a name in different folders are keyed by their path (see `tree.ts`).
+   * Without it, every file is keyed by its name and has no category unless front matter gives one.
+   */
+  root?: string | undefined;
+  /** Where the documentation site's root is (`https://docs.example.com`): relative links and images resolve against it. */
+  baseUrl?: string | undefined;
 }
 
 /** A catalog, and what the author should look at although it did not stop the compile. */
@@ -88,8 +105,11 @@ export interface CompiledCatalog {
  */
 export async function compileGuideFiles(files: readonly string[], options: CompileOptions = {}): Promise<CompiledCatalog> {
   const cwd = options.cwd ?? process.cwd();
+  const places = options.root ? treePlaces(options.root, files) : undefined;
   const compiled = await Promise.all(
-    files.map(async (file) => compileGuide(path.relative(cwd, file) || file, await readFile(file, 'utf8'))),
+    files.map(async (file) =>
+      compileGuide(path.relative(cwd, file) || file, await readFile(file, 'utf8'), { ...places?.get(file), baseUrl: options.baseUrl }),
+    ),
   );
   const catalog = assemble(compiled, options);
   return { catalog, warnings: options.strict ? [] : compiled.flatMap((c) => inOrder(c.warnings)) };
@@ -101,7 +121,7 @@ export async function compileGuideFiles(files: readonly string[], options: Compi
  * warnings lists the files and calls `compileGuideFiles` (as the CLI and the Vite plugin do).
  */
 export async function compileGuides(dir: string, options: CompileOptions = {}): Promise<Catalog> {
-  return (await compileGuideFiles(await listGuides(dir), options)).catalog;
+  return (await compileGuideFiles(await listGuides(dir), { root: dir, ...options })).catalog;
 }
 
 /**
@@ -109,6 +129,8 @@ export async function compileGuides(dir: string, options: CompileOptions = {}): 
  * and the schema. When strict, a guide's warnings are among its problems.
  */
 export function assemble(compiled: CompiledGuide[], options: Pick<CompileOptions, 'strict'> = {}): Catalog {
+  spellCategories(compiled);
+  tellApart(compiled);
   const problems = compiled.flatMap((c) => (options.strict ? inOrder([...c.problems, ...c.warnings]) : c.problems));
   const failed = (guide: CompiledGuide) => guide.problems.length > 0 || (options.strict === true && guide.warnings.length > 0);
   const providers: Provider[] = [];

@@ -10,13 +10,14 @@ import type { FrontMatter } from '../schema/front-matter.js';
 import type { AuthType, Block, Callout, Provider } from '../schema/guide.js';
 import type { Diagnostics, Point } from './diagnostics.js';
 import { checkScopeUses, compareActions, frontMatterAction } from './handlers/actions.js';
-import { flow, htmlSection, sectionFrom, toBlock, type FullSection } from './handlers/blocks.js';
+import { flow, htmlSection, sectionFrom, type FullSection } from './handlers/blocks.js';
+import { toBlock } from './handlers/steps.js';
 import type { FieldSource } from './handlers/fields.js';
 import { compareFieldLists } from './handlers/field-lists.js';
 import { frontMatterField, readFrontMatter } from './handlers/front-matter.js';
 import { HUB_HEADING, hubFields, type Placed } from './handlers/hub-fields.js';
 import { at, attribute, collapse, isJsx, textOf, type Item, type State } from './handlers/state.js';
-import { parseTitle } from './handlers/title.js';
+import { authTypeOfFile, parseTitle } from './handlers/title.js';
 
 export { blocks } from './handlers/blocks.js';
 export { FIELD_NATURE, fieldKey, type FieldNature, type FieldSource } from './handlers/fields.js';
@@ -25,10 +26,18 @@ export { textOf } from './handlers/state.js';
 export { parseTitle, type TitleParts } from './handlers/title.js';
 
 export interface GuideFile {
-  /** Provider key derived from the file name. */
+  /** Provider key derived from the file name (or, in a tree, its path). */
   key: string;
+  /** The file name's own key (`pipedrive-oauth`): it may name the auth type. Default: `key`. */
+  fileKey?: string | undefined;
   source: string;
   tree: Root;
+  /** The category a tree's folder gives, unless front matter sets one. */
+  category?: string | undefined;
+  /** The guide's folder under the root (`/`-separated): where relative links and images start. */
+  dir?: string | undefined;
+  /** The documentation site's root, unless front matter sets `baseUrl:`. */
+  baseUrl?: string | undefined;
 }
 
 /** A compiled provider, and where each of its fields came from. */
@@ -38,12 +47,14 @@ export interface ProviderSource {
   fields: FieldSource[];
 }
 
-export function toProvider({ key, source, tree }: GuideFile, diagnostics: Diagnostics): ProviderSource | undefined {
-  const state: State = { diagnostics, source, scopeUses: [] };
+export function toProvider(file: GuideFile, diagnostics: Diagnostics): ProviderSource | undefined {
+  const { key, source, tree } = file;
+  const state: State = { diagnostics, source, scopeUses: [], dir: file.dir ?? '', flow: (children) => flow(children, state) };
   const nodes = tree.children;
   const yaml = nodes.find((n): n is Yaml => n.type === 'yaml');
   const read = yaml ? readFrontMatter(yaml, source, state) : { data: {}, fields: [] };
   const fm: FrontMatter = read?.data ?? {};
+  state.baseUrl = fm.baseUrl ?? file.baseUrl;
 
   let h1: string | undefined;
   let description: string | undefined;
@@ -131,7 +142,7 @@ export function toProvider({ key, source, tree }: GuideFile, diagnostics: Diagno
   if (fm.fields && hubFieldList) compareFieldLists(fm.fields, hubFieldList, read?.fieldsAt, state);
   const fields = fm.fields ? fm.fields.map(frontMatterField) : (hubFieldList ?? []).map((p) => p.field);
   const fieldSources = fm.fields ? (read?.fields ?? []) : (hubFieldList ?? []).map((p) => p.source);
-  const authType: AuthType = fm.authType ?? titleParts?.authType ?? (fields.length ? 'api_key' : 'oauth2');
+  const authType: AuthType = fm.authType ?? titleParts?.authType ?? authTypeOfFile(file.fileKey ?? key) ?? (fields.length ? 'api_key' : 'oauth2');
   if (read && !fields.length && authType !== 'oauth2' && authType !== 'oauth1') {
     diagnostics.report(
       'no credential fields: list them after "Fill out the following fields" in the Hub block, or under `fields:` in the front matter',
@@ -162,9 +173,12 @@ export function toProvider({ key, source, tree }: GuideFile, diagnostics: Diagno
     provider.actions = actions;
     checkScopeUses(actions, state);
   }
+  const variant = fm.variant ?? titleParts?.variant;
+  if (variant) provider.variant = variant;
   const desc = fm.description ?? description;
   if (desc) provider.description = desc;
-  if (fm.category) provider.category = fm.category;
+  const category = fm.category ?? file.category;
+  if (category) provider.category = category;
   if (fm.logo) provider.logo = fm.logo;
   return { provider, fields: fieldSources };
 }

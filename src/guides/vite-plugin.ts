@@ -1,5 +1,5 @@
 /**
- * `linkHubGuides()`: the guides folder as a Vite module. `import catalog from
+ * `linkHubGuides()`: the guides folder (a tree: a file's first folder is its category) as a Vite module. `import catalog from
  * 'virtual:link-hub-guides'` gives the compiled catalog; editing, adding or removing a
  * guide recompiles it and reloads the page; a bad guide fails the build (or shows
  * Vite's error overlay in dev) at `file:line:column`. Optionally emits catalog files
@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, Rollup } from 'vite';
 import type { Catalog } from '../schema/guide.js';
+import { BaseUrl } from '../schema/front-matter.js';
 import { codeFrame } from './code-frame.js';
 import { compileGuideFiles, GUIDE_EXTENSIONS, listGuides, TEXT_GUIDE_EXTENSIONS } from './compile.js';
 import { splitFiles } from '../schema/split.js';
@@ -24,8 +25,10 @@ export interface LinkHubGuidesOptions {
   emitCatalog?: string;
   /** Emit the split catalog (`index.json`, one file per provider and per localized guide) under this folder, e.g. `catalog`. */
   emitSplit?: string;
-  /** Warnings fail the build (in dev: show the error overlay) instead of being logged. */
+  /** Warnings fail the build (in dev: show the error overlay) instead of being logged: for a guides repository's own CI. */
   strict?: boolean;
+  /** Where the documentation site's root is (`https://docs.example.com`): relative links and images resolve against it. */
+  baseUrl?: string;
 }
 
 /** Where a problem stands, as Rollup and Vite take it (`id`, `loc` and the lines around it), when it names one of the guide files. */
@@ -70,7 +73,7 @@ export function linkHubGuides(options: LinkHubGuidesOptions = {}): Plugin {
     if (watch) for (const file of dev ? files : [...files, dir]) context.addWatchFile(file);
     const cwd = process.cwd();
     try {
-      const { catalog, warnings } = await compileGuideFiles(files, { cwd, strict: options.strict });
+      const { catalog, warnings } = await compileGuideFiles(files, { cwd, strict: options.strict, root: dir, baseUrl: options.baseUrl });
       for (const warning of warnings) context.warn(warningLog(warning, cwd, files));
       return catalog;
     } catch (error) {
@@ -83,6 +86,9 @@ export function linkHubGuides(options: LinkHubGuidesOptions = {}): Plugin {
     configResolved(config) {
       root = config.root;
       dir = path.resolve(root, options.dir ?? 'guides');
+      if (options.baseUrl !== undefined && !BaseUrl.safeParse(options.baseUrl).success) {
+        throw new Error(`link-hub-guides: baseUrl ${JSON.stringify(options.baseUrl)} is not the documentation site's http(s) address, such as https://docs.example.com`);
+      }
     },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;

@@ -11,7 +11,8 @@ export type Role =
   | { kind: 'step' }
   | { kind: 'section' }
   | { kind: 'container' } // renders its children: div, Frame, CardGroup...
-  | { kind: 'titled' } // a heading from its `title` attribute, then its children: Accordion, Tab, Card
+  | { kind: 'titled' } // a heading from its `title` attribute, then its children: Accordion, Tab, Expandable
+  | { kind: 'card' } // a heading from its `title`, linked to its `href`, then its children
   | { kind: 'paragraph' }
   | { kind: 'heading' }
   | { kind: 'list'; ordered: boolean }
@@ -25,7 +26,9 @@ export type Role =
   | { kind: 'code' }
   | { kind: 'link' }
   | { kind: 'break' }
-  | { kind: 'span' }; // renders its children inline: span, u, Tooltip...
+  | { kind: 'span' } // renders its children inline: span, u, small...
+  | { kind: 'tooltip' } // its children, then its `tip` in brackets
+  | { kind: 'icon' }; // decorative: nothing, unless it has a text alternative (`alt`, `aria-label`, `title`, `label`)
 
 const callout = (variant: CalloutVariant): Role => ({ kind: 'callout', variant });
 
@@ -44,12 +47,14 @@ export const VOCABULARY: Readonly<Record<string, Role>> = {
   AccordionGroup: { kind: 'container' },
   Tabs: { kind: 'container' },
   Columns: { kind: 'container' },
+  CodeGroup: { kind: 'container' },
+  Panel: { kind: 'container' },
   Accordion: { kind: 'titled' },
   Tab: { kind: 'titled' },
-  Card: { kind: 'titled' },
+  Card: { kind: 'card' },
   Expandable: { kind: 'titled' },
-  Tooltip: { kind: 'span' },
-  Icon: { kind: 'drop' },
+  Tooltip: { kind: 'tooltip' },
+  Icon: { kind: 'icon' },
   section: { kind: 'section' },
   div: { kind: 'container' },
   blockquote: callout('note'),
@@ -89,7 +94,7 @@ export function roleNamed(name: string | null | undefined): Role | undefined {
   return name && Object.hasOwn(VOCABULARY, name) ? VOCABULARY[name] : undefined;
 }
 
-const INLINE_KINDS = new Set(['strong', 'emphasis', 'code', 'link', 'break', 'span']);
+const INLINE_KINDS = new Set(['strong', 'emphasis', 'code', 'link', 'break', 'span', 'tooltip', 'icon']);
 
 /** Whether a role flows inside a paragraph (as opposed to starting a block). */
 export function isInlineRole(role: Role): boolean {

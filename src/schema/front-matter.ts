@@ -6,6 +6,18 @@ import * as z from './zod.js';
 import { AuthType, ImageSrc, ProviderKey } from './guide.js';
 import { FieldKey, FieldType } from './fields.js';
 
+/** An http(s) URL with no query or fragment: the root that relative paths are joined to. */
+export const BaseUrl = z.string().check(
+  z.refine((value) => {
+    try {
+      const url = new URL(value);
+      return /^https?:$/.test(url.protocol) && !url.search && !url.hash;
+    } catch {
+      return false;
+    }
+  }, 'a base URL is an http: or https: URL with no query or fragment, such as https://docs.example.com'),
+);
+
 const OptionInput = z.union([z.string(), z.strictObject({ value: z.string(), label: z.optional(z.string()) })]);
 
 export const FrontMatterField = z.union([
@@ -55,6 +67,10 @@ export const FrontMatter = z.looseObject({
   category: z.optional(z.nonEmpty('a category cannot be empty')),
   logo: z.optional(ImageSrc),
   authType: z.optional(AuthType),
+  /** The words beside the name that tell two guides for one product apart (`Service User`); else the title's. */
+  variant: z.optional(z.nonEmpty('a variant cannot be empty')),
+  /** Where the documentation site's root is: relative links and images resolve against it (`--base-url` otherwise). */
+  baseUrl: z.optional(BaseUrl),
   fields: z.optional(z.array(FrontMatterField)),
   /** The actions of a scope-aware guide (instead of, or over, the body's scope selector). */
   actions: z.optional(FrontMatterActions),

@@ -108,6 +108,7 @@ export const ProviderKey = z.matching(
 const summaryShape = {
   key: ProviderKey,
   name: z.nonEmpty('a provider needs a name'),
+  variant: z.optional(z.string()), // Shown beside the name: what tells two guides for one product apart ("API Key", "Service User").
   description: z.optional(z.string()),
   category: z.optional(z.string()),
   logo: z.optional(ImageSrc),

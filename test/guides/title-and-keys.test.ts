@@ -6,6 +6,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { fieldKey, parseTitle, type TitleParts } from '../../src/guides/to-guide.js';
+import { authTypeOfFile } from '../../src/guides/handlers/title.js';
 
 describe('fieldKey: a label -> a camelCase key', () => {
   const table: [label: string, key: string][] = [
@@ -49,31 +50,31 @@ describe('fieldKey: a label -> a camelCase key', () => {
   }
 });
 
-describe('parseTitle: a title -> the provider name and auth type', () => {
+describe('parseTitle: a title -> the provider name, its variant and auth type', () => {
   const table: [title: string, parts: TitleParts][] = [
-    // "Connect X with|using|via|by Y", with a site suffix after a dash or bar
-    ['Connect Flatchr with API Key – StackOne Hub', { name: 'Flatchr', authType: 'api_key' }],
-    ['Connect Flatchr with API Key', { name: 'Flatchr', authType: 'api_key' }],
-    ['Connect X using OAuth 2.0', { name: 'X', authType: 'oauth2' }],
-    ['Connect X via OAuth 1.0a', { name: 'X', authType: 'oauth1' }],
-    ['Connect X with OAuth1', { name: 'X', authType: 'oauth1' }],
-    ['Connect X by Basic Auth', { name: 'X', authType: 'basic' }],
-    ['Connect Dee via SSO | Hub', { name: 'Dee', authType: 'oauth2' }],
-    ['Connect X with OAuth – Part 2 - Hub', { name: 'X', authType: 'oauth2' }],
-    ['connect lower with api key', { name: 'lower', authType: 'api_key' }],
-    ['  Connect   Spaced   with   Token  ', { name: 'Spaced', authType: 'api_key' }],
-    ['Connect Foo-Bar with API Key', { name: 'Foo-Bar', authType: 'api_key' }],
+    // "Connect X with|using|via|by Y" (Y is the variant), with a site suffix after a dash or bar
+    ['Connect Flatchr with API Key – StackOne Hub', { name: 'Flatchr', variant: 'API Key', authType: 'api_key' }],
+    ['Connect Flatchr with API Key', { name: 'Flatchr', variant: 'API Key', authType: 'api_key' }],
+    ['Connect X using OAuth 2.0', { name: 'X', variant: 'OAuth 2.0', authType: 'oauth2' }],
+    ['Connect X via OAuth 1.0a', { name: 'X', variant: 'OAuth 1.0a', authType: 'oauth1' }],
+    ['Connect X with OAuth1', { name: 'X', variant: 'OAuth1', authType: 'oauth1' }],
+    ['Connect X by Basic Auth', { name: 'X', variant: 'Basic Auth', authType: 'basic' }],
+    ['Connect Dee via SSO | Hub', { name: 'Dee', variant: 'SSO', authType: 'oauth2' }],
+    ['Connect X with OAuth – Part 2 - Hub', { name: 'X', variant: 'OAuth', authType: 'oauth2' }],
+    ['connect lower with api key', { name: 'lower', variant: 'api key', authType: 'api_key' }],
+    ['  Connect   Spaced   with   Token  ', { name: 'Spaced', variant: 'Token', authType: 'api_key' }],
+    ['Connect Foo-Bar with API Key', { name: 'Foo-Bar', variant: 'API Key', authType: 'api_key' }],
     // the name ends at the first connecting word
-    ['Connect A with B with C', { name: 'A', authType: 'custom' }],
+    ['Connect A with B with C', { name: 'A', variant: 'B with C', authType: 'custom' }],
     // the auth words
-    ['Connect X with Sign-in', { name: 'X', authType: 'oauth2' }],
-    ['Connect X with SSO', { name: 'X', authType: 'oauth2' }],
-    ['Connect X with Username and Password', { name: 'X', authType: 'basic' }],
-    ['Connect Co with login', { name: 'Co', authType: 'basic' }],
-    ['Connect X with a Personal Access Token', { name: 'X', authType: 'api_key' }],
-    ['Connect X with Secret', { name: 'X', authType: 'api_key' }],
-    ['Connect X with Credentials', { name: 'X', authType: 'api_key' }],
-    ['Connect X with Magic', { name: 'X', authType: 'custom' }],
+    ['Connect X with Sign-in', { name: 'X', variant: 'Sign-in', authType: 'oauth2' }],
+    ['Connect X with SSO', { name: 'X', variant: 'SSO', authType: 'oauth2' }],
+    ['Connect X with Username and Password', { name: 'X', variant: 'Username and Password', authType: 'basic' }],
+    ['Connect Co with login', { name: 'Co', variant: 'login', authType: 'basic' }],
+    ['Connect X with a Personal Access Token', { name: 'X', variant: 'a Personal Access Token', authType: 'api_key' }],
+    ['Connect X with Secret', { name: 'X', variant: 'Secret', authType: 'api_key' }],
+    ['Connect X with Credentials', { name: 'X', variant: 'Credentials', authType: 'api_key' }],
+    ['Connect X with Magic', { name: 'X', variant: 'Magic', authType: 'custom' }],
     // plain names: no auth type
     ['Flatchr', { name: 'Flatchr' }],
     ['Pinecrest ATS', { name: 'Pinecrest ATS' }],
@@ -81,10 +82,33 @@ describe('parseTitle: a title -> the provider name and auth type', () => {
     ['Flatchr - Docs', { name: 'Flatchr' }],
     ['Flatchr | Hub', { name: 'Flatchr' }],
     ['Flatchr — Hub', { name: 'Flatchr' }],
-    ['A - B - C', { name: 'A' }],
+    // "X - Y": the name, then a variant (the auth type when its words say one)
+    ['A - B - C', { name: 'A', variant: 'B - C' }],
+    ['Pipedrive - OAuth Authentication', { name: 'Pipedrive', variant: 'OAuth Authentication', authType: 'oauth2' }],
+    ['Acme - OAuth2', { name: 'Acme', variant: 'OAuth2', authType: 'oauth2' }],
+    ['Hibob - Service User', { name: 'Hibob', variant: 'Service User', authType: 'api_key' }],
+    ['Acme – Basic Auth', { name: 'Acme', variant: 'Basic Auth', authType: 'basic' }],
+    ['Hibob - API Key - Docs', { name: 'Hibob', variant: 'API Key', authType: 'api_key' }],
+    ['Keycloak - Legacy', { name: 'Keycloak', variant: 'Legacy' }],
     ['Connect with API Key', { name: 'with API Key' }],
   ];
   for (const [title, parts] of table) {
     test(JSON.stringify(title), () => assert.deepEqual(parseTitle(title), parts));
+  }
+});
+
+describe('authTypeOfFile: the auth type a file name says', () => {
+  const table: [stem: string, authType: ReturnType<typeof authTypeOfFile>][] = [
+    ['pipedrive-oauth', 'oauth2'],
+    ['acme_oauth2', 'oauth2'],
+    ['hibob-service-user', 'api_key'],
+    ['lumen-api-key', 'api_key'],
+    ['quill.basic-auth', 'basic'],
+    ['keycloak', undefined],
+    ['tokenly', undefined],
+    ['pipedrive', undefined],
+  ];
+  for (const [stem, authType] of table) {
+    test(`${stem} -> ${authType}`, () => assert.equal(authTypeOfFile(stem), authType));
   }
 });

@@ -48,9 +48,25 @@ test('the split form the plugin emits is the CLI\'s: localized guides under <loc
   rmSync(root, { recursive: true });
 });
 
+test('a tree of guides: first folders are categories, shared names keyed by path, baseUrl resolves relative images', async () => {
+  const root = project();
+  const withImage = (name: string) => guide(name).replace('<div data-whitelabel-hide>', '![Screen](img/screen.png)\n\n<div data-whitelabel-hide>');
+  mkdirSync(path.join(root, 'guides/ats'));
+  mkdirSync(path.join(root, 'guides/crm'));
+  writeFileSync(path.join(root, 'guides/ats/alpha.mdx'), withImage('Alpha Recruit'));
+  writeFileSync(path.join(root, 'guides/crm/beta.mdx'), guide('Beta Sales'));
+  await build({ root, logLevel: 'silent', configFile: false, plugins: [linkHubGuides({ emitCatalog: 'catalog.json', baseUrl: 'https://docs.alpha.example' })] });
+  const catalog = JSON.parse(readFileSync(path.join(root, 'dist/catalog.json'), 'utf8'));
+  type Summary = { key: string; category?: string; intro?: { src?: string }[] };
+  assert.deepEqual(catalog.providers.map((p: Summary) => [p.key, p.category ?? null]), [['alpha', null], ['ats-alpha', 'ats'], ['beta', 'crm']]);
+  assert.equal(catalog.providers[1].intro[0].src, 'https://docs.alpha.example/ats/img/screen.png');
+  await assert.rejects(build({ root, logLevel: 'silent', configFile: false, plugins: [linkHubGuides({ baseUrl: 'docs.alpha.example' })] }), /baseUrl "docs\.alpha\.example" is not the documentation site's http\(s\) address/);
+  rmSync(root, { recursive: true });
+});
+
 test('a bad guide fails the build at file:line:column', async () => {
   const root = project();
-  writeFileSync(path.join(root, 'guides/broken.mdx'), `${guide('Broken')}\n<Carousel />\n`);
+  writeFileSync(path.join(root, 'guides/broken.mdx'), `${guide('Broken')}\n<Carousel>Slides</Carousel>\n`);
   await assert.rejects(
     build({ root, logLevel: 'silent', configFile: false, plugins: [linkHubGuides()] }),
     /guides\/broken\.mdx:11:1: unknown component <Carousel>/,
@@ -133,7 +149,7 @@ test('in dev, a bad guide is an error at its file:line:column (the overlay shows
   try {
     assert.match(await catalogCode(), /"name":"Alpha Tool"/);
     const added = log.next(/^page reload guides\/broken\.mdx$/);
-    writeFileSync(broken, `${guide('Broken')}\n<Carousel />\n`);
+    writeFileSync(broken, `${guide('Broken')}\n<Carousel>Slides</Carousel>\n`);
     await added;
     type Failure = { message: string; id?: string; loc?: { file?: string; line: number; column: number }; frame?: string; plugin?: string };
     await assert.rejects(catalogCode(), (error: Failure) => {
@@ -141,7 +157,7 @@ test('in dev, a bad guide is an error at its file:line:column (the overlay shows
       assert.equal(error.plugin, 'link-hub-guides');
       assert.equal(error.id, broken);
       assert.deepEqual(error.loc, { file: broken, line: 11, column: 1 });
-      assert.match(error.frame ?? '', /^11 \| {2}<Carousel \/>\n {3}\| {2}\^$/m);
+      assert.match(error.frame ?? '', /^11 \| {2}<Carousel>Slides<\/Carousel>\n {3}\| {2}\^$/m);
       return true;
     });
     const fixed = log.next(/^page reload guides\/broken\.mdx$/);

@@ -5,10 +5,13 @@
  */
 import type { Nodes, RootContent } from 'mdast';
 import type { MdxFlowExpression } from 'mdast-util-mdx-expression';
-import { ImageSrc, type Block, type Section, type Step } from '../../schema/guide.js';
+import { ImageSrc, type Block, type Inline, type Section } from '../../schema/guide.js';
 import { isInlineRole, roleNamed } from '../vocabulary.js';
 import { holdsSelector, isSelector, readSelector } from './actions.js';
-import { inlineElement, inlines, isBlank, plainText, trimInlines } from './inline.js';
+import { isRelative, relativeImage } from './urls.js';
+import { inlineElement, inlines, isBlank, linkTarget, plainText, trimInlines } from './inline.js';
+import { blocksOf, listItems, stepOf, stepsOf } from './steps.js';
+import { tableOf } from './table.js';
 import {
   at,
   attribute,
@@ -20,7 +23,6 @@ import {
   roleOf,
   scopeAttribute,
   textOf,
-  throughParagraphs,
   type Element,
   type Handlers,
   type Item,
@@ -61,18 +63,7 @@ export function flow(nodes: readonly RootContent[], state: State): Item[] {
 
 /** Content where `<Steps>` has no special place (intro, a step, a callout): steps become an ordered list. */
 export function blocks(nodes: readonly RootContent[], state: State): Block[] {
-  return flow(nodes, state).flatMap(toBlock);
-}
-
-export function toBlock(item: Item): Block[] {
-  if (item.type !== 'steps') return [item];
-  return [
-    {
-      type: 'list',
-      ordered: true,
-      items: item.steps.map((step) => [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', text: step.title }] }] }, ...step.content]),
-    },
-  ];
+  return blocksOf(nodes, state);
 }
 
 // ---------------------------------------------------------------- pieces shared by both tables
@@ -95,7 +86,8 @@ function imageBlock(
   state: State,
   size?: { width: string | null | undefined; height: string | null | undefined },
 ): Item[] {
-  const checked = ImageSrc.safeParse((src ?? '').trim());
+  const written = (src ?? '').trim();
+  const checked = ImageSrc.safeParse(written && isRelative(written) ? relativeImage(written, node, state) : written);
   if (!src || !checked.success) {
     state.diagnostics.report(`image "${(src ?? '').slice(0, 40)}": ${checked.success ? 'an image needs a src' : checked.error.issues[0]?.message}`, at(node));
     return [];
@@ -107,62 +99,10 @@ function imageBlock(
   return [image];
 }
 
-/** A child that has no place where it stands: blank text is fine, an expression is checked, anything else reported. */
-function stray(child: RootContent, message: string, state: State): void {
-  if (child.type === 'text' && !child.value.trim()) return;
-  if (child.type === 'mdxFlowExpression' || child.type === 'mdxTextExpression') checkExpression(child, state);
-  else state.diagnostics.report(message, at(child));
-}
-
-/** The `<li>`s of a `<ul>` or `<ol>`, each as blocks. */
-function listItems(node: Element, state: State): Block[][] {
-  const lis: Element[] = [];
-  throughParagraphs(node, (child) => {
-    if (isJsx(child) && child.name === 'li') lis.push(child);
-    else stray(child, `only <li> items belong directly inside <${node.name}>`, state);
-  });
-  return lis.map((li) => blocks(li.children, state));
-}
-
-function stepOf(node: Element, state: State): Step | undefined {
-  const written = attribute(node, 'title');
-  if (!written?.trim()) {
-    state.diagnostics.report('<Step> needs a title attribute: <Step title="Open the settings">', at(node));
-    return undefined;
-  }
-  const title = collapse(written).trim();
-  const owner = `step "${title}"`;
-  let scopes = scopeAttribute(node, 'data-guide-scopes', owner, state);
-  let listed = scopeAttribute(node, 'data-guide-display-scopes-list', owner, state);
-  // A lone <div data-guide-step> wrapper carries the step's scopes; its content is the step's.
-  const significant = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
-  let body: readonly RootContent[] = node.children;
-  const only = significant[0];
-  if (significant.length === 1 && only && isJsx(only) && only.name === 'div' && attribute(only, 'data-guide-step') !== undefined) {
-    const inner = scopeAttribute(only, 'data-guide-scopes', owner, state);
-    const innerListed = scopeAttribute(only, 'data-guide-display-scopes-list', owner, state);
-    if (inner.length || !scopes.length) scopes = inner;
-    if (innerListed.length) listed = innerListed;
-    body = only.children;
-  }
-  return { title, scopes, ...(listed.length ? { scopeList: listed } : {}), content: blocks(body, state) };
-}
-
-function stepsOf(node: Element, state: State): Step[] {
-  const steps: Step[] = [];
-  throughParagraphs(node, (child) => {
-    if (isJsx(child) && child.name === 'Step') {
-      const step = stepOf(child, state);
-      if (step) steps.push(step);
-    } else stray(child, 'only <Step> elements belong directly inside <Steps>', state);
-  });
-  return steps;
-}
-
 // ---------------------------------------------------------------- by node kind
 
 const handlers: Handlers<Item[]> = {
-  paragraph: (node, state) => flow(node.children, state),
+  paragraph: (node, state) => tableOf(node, state) ?? flow(node.children, state),
   heading: (node, state) => heading(node.children, state),
   list: (node, state) => [{ type: 'list', ordered: !!node.ordered, items: node.children.map((item) => blocks(item.children, state)) }],
   image: (node, state) => imageBlock(node.url, node.alt, node, state),
@@ -190,13 +130,13 @@ function blockNode(node: RootContent, state: State): Item[] {
 const roles: RoleHandlers<Item[]> = {
   drop: nothing,
   callout: (node, state, role) => [{ type: 'callout', variant: role.variant, children: blocks(node.children, state) }],
-  steps: (node, state) => [{ type: 'steps', steps: stepsOf(node, state) }],
-  step: (node, state) => {
-    const step = stepOf(node, state);
-    return step ? [{ type: 'steps', steps: [step] }] : [];
-  },
+  steps: stepsOf,
+  step: (node, state) => [{ type: 'steps', steps: [stepOf(node, state, 1)] }],
   heading: (node, state) => heading(node.children, state),
-  list: (node, state, role) => [{ type: 'list', ordered: role.ordered, items: listItems(node, state) }],
+  list: (node, state, role) => {
+    const { before, items } = listItems(node, state);
+    return [...before, { type: 'list', ordered: role.ordered, items }];
+  },
   listItem: (node, state) => [{ type: 'list', ordered: false, items: [blocks(node.children, state)] }],
   image: (node, state) =>
     imageBlock(attribute(node, 'src'), attribute(node, 'alt'), node, state, { width: attribute(node, 'width'), height: attribute(node, 'height') }),
@@ -204,6 +144,15 @@ const roles: RoleHandlers<Item[]> = {
   titled: (node, state) => {
     const title = attribute(node, 'title');
     const titleHeading: Item[] = title ? [{ type: 'heading', children: [{ type: 'text', text: collapse(title).trim() }] }] : [];
+    return [...titleHeading, ...flow(node.children, state)];
+  },
+  // A link card: its title links to its `href` (resolved as any link is).
+  card: (node, state) => {
+    const title = collapse(attribute(node, 'title') ?? '').trim();
+    const href = attribute(node, 'href');
+    const target = href ? linkTarget(href, node, state) : undefined;
+    const text: Inline[] = [{ type: 'text', text: title }];
+    const titleHeading: Item[] = title ? [{ type: 'heading', children: target ? [{ type: 'link', href: target, children: text }] : text }] : [];
     return [...titleHeading, ...flow(node.children, state)];
   },
   container: (node, state) => {

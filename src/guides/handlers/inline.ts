@@ -2,11 +2,13 @@
  * Running text: mdast phrasing nodes and inline JSX elements -> inline runs (text,
  * strong, emphasis, code, link, break). One handler per node kind, one per inline role.
  */
-import type { Nodes, Parents, RootContent } from 'mdast';
+import type { Nodes, Parents, RootContent, Text } from 'mdast';
 import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expression';
 import { LinkHref, type Inline } from '../../schema/guide.js';
+import { pointAt } from '../diagnostics.js';
 import { roleNamed } from '../vocabulary.js';
 import { holdsSelector, isSelector, readSelector } from './actions.js';
+import { isRelative, relativeLink } from './urls.js';
 import {
   at,
   attribute,
@@ -24,13 +26,13 @@ import {
 } from './state.js';
 
 /**
- * A link target: http(s) and mailto links stay links; a relative link (the docs
- * site's own pages) means nothing inside a host's page, so its text stays and the
- * link goes; any other scheme (`javascript:`, `data:`) is an error.
+ * A link target: http(s) and mailto links stay links; a relative link (the docs site's own
+ * pages) is resolved against the base URL, or keeps its text only (see `urls.ts`); any
+ * other scheme (`javascript:`, `data:`) is an error.
  */
-function linkTarget(href: string, node: Nodes, state: State): string | undefined {
+export function linkTarget(href: string, node: Nodes, state: State): string | undefined {
   const trimmed = href.trim();
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return undefined;
+  if (isRelative(trimmed)) return relativeLink(trimmed, node, state);
   const checked = LinkHref.safeParse(trimmed);
   if (!checked.success) {
     state.diagnostics.report(`link "${trimmed.slice(0, 40)}": ${checked.error.issues[0]?.message}`, at(node));
@@ -61,7 +63,10 @@ function expression(node: MdxFlowExpression | MdxTextExpression, state: State): 
 // ---------------------------------------------------------------- by node kind
 
 const handlers: Handlers<Inline[]> = {
-  text: (node) => [{ type: 'text', text: collapse(node.value) }],
+  text: (node, state) => {
+    noteEscapes(node, state);
+    return [{ type: 'text', text: collapse(node.value) }];
+  },
   inlineCode: (node) => [{ type: 'code', text: node.value }],
   strong,
   emphasis,
@@ -95,7 +100,34 @@ const roles: RoleHandlers<Inline[]> = {
     return alt ? [{ type: 'text', text: alt }] : [];
   },
   drop: nothing,
+  // <Tooltip tip="...">term</Tooltip>: the term, then what hovering it would tell.
+  tooltip: (node, state) => {
+    const tip = collapse(attribute(node, 'tip') ?? '').trim();
+    return [...inlines(node.children, state), ...(tip ? [{ type: 'text' as const, text: ` (${tip})` }] : [])];
+  },
+  // An icon is decorative, unless its author gave it words.
+  icon: (node) => {
+    const words = ['alt', 'aria-label', 'title', 'label'].map((name) => attribute(node, name)?.trim()).find(Boolean);
+    return words ? [{ type: 'text', text: collapse(words) }] : [];
+  },
 };
+
+/**
+ * A backslash escape in prose (`\<`, `\{`, `\*`) is shown as the character it escapes,
+ * as the docs site shows it; said once per run of text, at the first escape.
+ */
+function noteEscapes(node: Text, state: State): void {
+  const { start, end } = node.position ?? {};
+  if (start?.offset === undefined || end?.offset === undefined) return;
+  const written = state.source.slice(start.offset, end.offset);
+  const escapes = [...written.matchAll(/\\([!-/:-@[-`{-~])/g)];
+  if (!escapes.length) return;
+  const shown = [...new Set(escapes.map((m) => m[0]))];
+  state.diagnostics.warn(
+    `${shown.join(' ')} in the text ${shown.length === 1 ? 'is an escape' : 'are escapes'}: shown as ${shown.map((e) => `"${e.slice(1)}"`).join(' ')}`,
+    pointAt(state.source, start.offset + escapes[0]!.index),
+  );
+}
 
 /** A JSX element in running text; a role without a handler (span, or a block role) gives its children's runs. */
 export function inlineElement(node: Element, state: State): Inline[] {

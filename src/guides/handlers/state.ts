@@ -24,6 +24,15 @@ export interface State {
   selector?: { actions: Action[]; at: Point | undefined } | undefined;
   /** Where sections and steps name scopes: checked against the actions once the whole guide is read. */
   scopeUses: ScopeUse[];
+  /** The documentation site's root (`--base-url`, front matter `baseUrl:`): relative links and images resolve against it. */
+  baseUrl?: string | undefined;
+  /** The guide's folder under the root of its tree (`/`-separated, `''` at the root): a document-relative path starts there. */
+  dir: string;
+  /**
+   * Flow content -> items (`flow` in blocks.ts). Handlers that blocks.ts calls walk their
+   * children with it, as mdast-util-to-hast's `state.all` does, so that none imports back.
+   */
+  flow: (nodes: readonly RootContent[]) => Item[];
 }
 
 /** A `data-guide-scopes` or `data-guide-display-scopes-list` attribute of a section or a step. */
@@ -108,14 +117,30 @@ export function scopeAttribute(node: Element, name: 'data-guide-scopes' | 'data-
   return scopes;
 }
 
-/** The element's role in the vocabulary; a name outside it is reported, with the name it was probably meant to be. */
+/** Whether the element is written closing itself (`<SupportFooter />`), as opposed to `<X></X>`. */
+function selfClosing(node: Element, state: State): boolean {
+  const { start, end } = node.position ?? {};
+  if (node.children.length || start?.offset === undefined || end?.offset === undefined) return false;
+  return state.source.slice(start.offset, end.offset).endsWith('/>');
+}
+
+/**
+ * The element's role in the vocabulary; a name outside it is reported, with the name it
+ * was probably meant to be. An unknown component that closes itself (a docs site's footer
+ * snippet, `<SupportFooter />`) loses nothing by going: it is dropped, with a warning.
+ */
 export function roleOf(node: Element, state: State): Role | undefined {
   const role = roleNamed(node.name);
   if (!role) {
     const meant = node.name ? closest(node.name, Object.keys(VOCABULARY)) : undefined;
+    const didYouMean = meant ? `: did you mean <${meant}>?` : '';
+    if (node.name && selfClosing(node, state)) {
+      state.diagnostics.warn(`unknown component <${node.name} /> is dropped: it closes itself, so it holds nothing here${didYouMean || ' (on the docs site its content comes from elsewhere, such as a snippet)'}`, at(node));
+      return undefined;
+    }
     state.diagnostics.report(
       node.name
-        ? `unknown component <${node.name}>${meant ? `: did you mean <${meant}>?` : '.'} Guides may use ${COMPONENT_NAMES.join(', ')} and plain HTML such as <p>, <ul>, <a>, <img>`
+        ? `unknown component <${node.name}>${didYouMean || '.'} Guides may use ${COMPONENT_NAMES.join(', ')} and plain HTML such as <p>, <ul>, <a>, <img>`
         : 'fragments (<>...</>) are not supported: remove the empty tags',
       at(node),
     );
