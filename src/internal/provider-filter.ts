@@ -15,31 +15,26 @@ export interface ListChoice {
 export const categoriesOf = (providers: readonly ProviderSummary[]): string[] =>
   [...new Set(providers.map((p) => p.category).filter((c): c is string => !!c))].sort();
 
-/** A provider's search text (name, key and category), folded once: never again on a keystroke. */
+/** A provider's search text (name, variant, key and category), folded once: never again on a keystroke. */
 const folded = new WeakMap<ProviderSummary, string>();
 
 /** What the search box looks in: the folded search text, computed now if `foldAhead` has not reached this provider yet. */
 export function searchText(p: ProviderSummary): string {
   let text = folded.get(p);
-  if (text === undefined) folded.set(p, (text = fold(`${p.name} ${p.key} ${p.category ?? ''}`)));
+  if (text === undefined) folded.set(p, (text = fold(`${p.name} ${p.variant ?? ''} ${p.key} ${p.category ?? ''}`)));
   return text;
 }
 
 /**
- * Folds the providers' search text in idle time, a slice per idle period (requestIdleCallback,
- * or a timer where there is none), while `wanted()` says this catalog is still the one shown:
- * the first keystroke then only compares strings.
+ * Folds the providers' search text in idle time, 500 at a time (a few milliseconds), one slice
+ * per idle callback (a timer where there is no requestIdleCallback), while `wanted()` says this
+ * catalog is still the one loaded: a keystroke then only compares strings.
  */
-export function foldAhead(providers: readonly ProviderSummary[], wanted: () => boolean): void {
-  let i = 0;
-  const later = (step: (deadline?: IdleDeadline) => void) => (globalThis.requestIdleCallback ?? setTimeout)(step);
-  const step = (deadline?: IdleDeadline) => {
-    // Without a deadline (a timer), a slice of 5 ms.
-    const end = performance.now() + (deadline?.timeRemaining() ?? 5);
-    while (i < providers.length && performance.now() < end) searchText(providers[i++]!);
-    if (i < providers.length && wanted()) later(step);
-  };
-  later(step);
+export function foldAhead(providers: readonly ProviderSummary[], wanted: () => boolean, from = 0): void {
+  (globalThis.requestIdleCallback ?? setTimeout)(() => {
+    providers.slice(from, (from += 500)).forEach(searchText);
+    if (from < providers.length && wanted()) foldAhead(providers, wanted, from);
+  });
 }
 
 /**

@@ -108,7 +108,8 @@ export const ProviderKey = z.matching(
 const summaryShape = {
   key: ProviderKey,
   name: z.nonEmpty('a provider needs a name'),
-  variant: z.optional(z.string()), // Shown beside the name: what tells two guides for one product apart ("API Key", "Service User").
+  /** Shown beside the name: what tells two guides for one product apart ("API Key", "Service User"). */
+  variant: z.optional(z.string()),
   description: z.optional(z.string()),
   category: z.optional(z.string()),
   logo: z.optional(ImageSrc),

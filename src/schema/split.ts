@@ -23,10 +23,11 @@ export const splitPath = (key: string, locale?: string) => `${locale ? `${encode
 
 /** What the list needs of each provider, and which localized guides there are. */
 export function catalogIndex(catalog: Catalog): CatalogIndex {
-  const pick = ({ key, name, description, category, logo, authType }: Provider) => ({
+  const pick = ({ key, name, variant, description, category, logo, authType }: Provider) => ({
     key,
     name,
     authType,
+    ...(variant !== undefined && { variant }),
     ...(description !== undefined && { description }),
     ...(category !== undefined && { category }),
     ...(logo !== undefined && { logo }),

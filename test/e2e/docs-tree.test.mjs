@@ -164,9 +164,8 @@ test('the two Hibob entries never read the same in the list', async () => {
   await close();
 });
 
-// The two Tallyho CRM guides share a folder: only their variants ("API Key", "OAuth 2.0")
-// tell them apart, and the list shows a variant once the element renders it.
-nodeTest('every entry reads differently from every other (the variant shown beside the name)', { todo: 'the list does not render provider.variant yet', timeout: 120_000 }, async () => {
+// The two Tallyho CRM guides share a folder: only their variants ("API Key", "OAuth 2.0") tell them apart.
+nodeTest('every entry reads differently from every other (the variant shown beside the name)', { timeout: 120_000 }, async () => {
   const { page, close } = await openPage(browser, `${origin}/`);
   const list = await openHub(page);
   const names = await list.getByRole('listitem').evaluateAll((items) => items.map((li) => li.textContent.replace(/\s+/g, ' ').trim()));

@@ -85,7 +85,7 @@ test('vite dev: the guides are the catalog, a saved guide reloads the page, and 
 
     // A bad guide: Vite's overlay names the file, line and column, and the plugin.
     const broken = path.join(root, 'guides/broken.mdx');
-    writeFileSync(broken, `${guide('Broken Tool')}\n<Carousel />\n`);
+    writeFileSync(broken, `${guide('Broken Tool')}\n<Carousel>Slides</Carousel>\n`);
     const overlay = page.locator('vite-error-overlay');
     await overlay.locator('.file').waitFor();
     assert.equal((await overlay.locator('.file').textContent())?.trim(), `${broken}:11:1`);

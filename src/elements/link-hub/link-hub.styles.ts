@@ -79,6 +79,7 @@ export const styles = css`
   [hidden] { display: none !important; }
   small { display: block; font-weight: 400; color: var(--_muted); }
   small.attention { color: var(--_danger); font-weight: 600; }
+  .variant { color: var(--_muted); font-weight: 400; }
   .skeleton { height: 120px; border-radius: var(--_r); background: var(--_raised); }
   :dir(rtl) .flip { scale: -1 1; }
   @media (max-width: 599px) {

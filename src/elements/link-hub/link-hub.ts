@@ -257,7 +257,7 @@ export class LinkHub extends LitElement {
               <span aria-hidden="true" class="flip">←</span>
             </button>`
           : nothing}
-        <h2 id="title" part="title" tabindex="-1">${current ? t.connectTo(current.name) : t.title}</h2>
+        <h2 id="title" part="title" tabindex="-1">${current ? t.connectTo(current.name) : t.title}</h2>${current?.variant ? html`<span part="variant" class="variant">${current.variant}</span>` : nothing}
         ${this.inline ? nothing : html`<button part="close-button" class="icon" type="button" @click=${() => this.close()} aria-label=${t.close}><span aria-hidden="true">✕</span></button>`}
       </div>
       <div class="body">${this.#shown ? this.#renderBody() : nothing}</div>
