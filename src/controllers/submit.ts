@@ -40,6 +40,8 @@ export class SubmitController implements ReactiveController {
   #window: Window | null = null;
   /** Whether the host was told that an oauth2 onSubmit resolved with nothing (once is enough). */
   #warned = false;
+  /** The sign-in wait and its panel, once a redirect sign-in has needed them. */
+  #waiting: typeof import('../elements/link-hub/sign-in-waiting.js') | undefined;
 
   /** `linked` is told of each account the host returns, to keep the shown accounts in step. */
   constructor(
@@ -115,6 +117,13 @@ export class SubmitController implements ReactiveController {
     }
   }
 
+  /** The panel shown while the user signs in in another window (the attempt is `waiting`). */
+  renderWaiting(provider: string) {
+    const attempt = this.attempt;
+    if (attempt.status !== 'waiting' || !this.#waiting) return undefined;
+    return this.#waiting.renderWaiting(attempt, provider, this.host.strings, this.host.t, () => this.reopen(), () => this.cancel());
+  }
+
   /** Connect cannot go on, and the user can fix it (no action chosen): says why, like a failure, without asking the host. */
   refuse(message: string): void {
     this.#set({ status: 'error', message }, '[part=error]');
@@ -148,9 +157,11 @@ export class SubmitController implements ReactiveController {
 
   /** Sends the sign-in window to `url` and waits for the callback page's answer. */
   async #signIn(provider: Provider, url: string, state: string, signal: AbortSignal): Promise<SubmitResult | undefined> {
-    const { element, t } = this.host;
+    const { element } = this.host;
     // The window is already open (inside the click): what follows may load.
-    const { signInTarget, waitForSignIn } = await import('../internal/sign-in-wait.js');
+    const waiting = (this.#waiting ??= await import('../elements/link-hub/sign-in-waiting.js'));
+    const { signInTarget, waitForSignIn } = waiting;
+    const t = waiting.signInStrings(this.host.strings);
     const target = signInTarget(url, element.oauthOrigin);
     if (!target) throw new ConnectFailure('misconfigured');
     const { href, origin } = target;

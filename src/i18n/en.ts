@@ -2,7 +2,8 @@
 import { enList } from './en-list.js';
 import { enAccounts } from './en-accounts.js';
 import { enScopes } from './en-scopes.js';
+import { enSignIn } from './en-sign-in.js';
 import { enView } from './en-view.js';
 import type { Translation } from './translation.js';
 
-export const en: Translation = { ...enList, ...enView, ...enAccounts, ...enScopes };
+export const en: Translation = { ...enList, ...enView, ...enSignIn, ...enAccounts, ...enScopes };

@@ -53,15 +53,6 @@ export interface ViewStrings {
   keepSecret: string;
   linkAnother: string;
   cancel: string;
-  /** Sign-in by redirect (OAuth) in a popup window. */
-  waiting: (provider: string) => string;
-  reopen: string;
-  blocked: string;
-  openWindow: string;
-  openTab: string;
-  windowClosed: string;
-  signInTimeout: string;
-  signInFailed: string;
   /** The form of a redirect provider: its heading when it asks for nothing, and what Connect will do. */
   signIn: string;
   signInHint: (provider: string) => string;
@@ -71,6 +62,19 @@ export interface ViewStrings {
   reconnect: string;
   /** A phone: the skip link from the top of a guide to its form. */
   toForm: string;
+}
+
+/** Waiting for a redirect sign-in: English travels with the sign-in wait's module (`en-sign-in.ts`). */
+export interface SignInStrings {
+  /** Sign-in by redirect (OAuth) in a popup window. */
+  waiting: (provider: string) => string;
+  reopen: string;
+  blocked: string;
+  openWindow: string;
+  openTab: string;
+  windowClosed: string;
+  signInTimeout: string;
+  signInFailed: string;
 }
 
 /** A provider's linked accounts: English travels with the accounts panel's module (`en-accounts.ts`). */
@@ -106,4 +110,4 @@ export interface ScopeStrings {
 }
 
 /** A whole language. */
-export interface Translation extends ListStrings, ViewStrings, AccountStrings, ScopeStrings {}
+export interface Translation extends ListStrings, ViewStrings, SignInStrings, AccountStrings, ScopeStrings {}

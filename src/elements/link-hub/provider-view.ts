@@ -8,7 +8,7 @@
  * opens, so the provider list paints without it.
  */
 import { adoptStyles, html, nothing, type ReactiveElement } from 'lit';
-import { SubmitController, type Attempt } from '../../controllers/submit.js';
+import { SubmitController } from '../../controllers/submit.js';
 import { localize } from '../../internal/localize.js';
 import { relinkFields } from '../../schema/fields.js';
 import type { Guide } from '../../internal/locale.js';
@@ -167,7 +167,7 @@ export class ProviderView {
       </div>
       <div class="side">
         ${this.#accounts?.renderNotice()} ${accounts.length ? this.#accounts?.render(accounts) : nothing}
-        ${waiting ? this.#renderWaiting(guide, attempt) : nothing}
+        ${waiting ? this.#submit.renderWaiting(guide.name) : nothing}
         <form part="form" novalidate autocomplete="off" ?hidden=${waiting} aria-busy=${pending ? 'true' : 'false'} aria-labelledby="creds"
           @submit=${(e: SubmitEvent) => this.#connect(e, guide)}
           @focusout=${(e: FocusEvent) => this.#form.blur(e)}
@@ -194,22 +194,6 @@ export class ProviderView {
           ${pending ? html`<p class="sr" role="status">${t.connecting}</p>` : nothing}
         </form>
       </div>
-    </div>`;
-  }
-
-  /** While the user signs in in another window: how to get that window back, or give up. */
-  #renderWaiting(provider: Provider, attempt: Extract<Attempt, { status: 'waiting' }>) {
-    const t = this.host.t;
-    return html`<div part="waiting" class="card">
-      <h3 id="wait" tabindex="-1">${attempt.blocked ? t.blocked : t.waiting(provider.name)}</h3>
-      <p role="status">${attempt.closed ? t.windowClosed : ''}</p>
-      <div class="actions">
-        <button type="button" class="primary" @click=${() => this.#submit.reopen()}>${attempt.blocked ? t.openWindow : t.reopen}</button>
-        <button type="button" @click=${() => this.#submit.cancel()}>${t.cancel}</button>
-      </div>
-      ${attempt.blocked
-        ? html`<a href=${attempt.url} target="_blank" rel=${attempt.origin === location.origin ? 'noopener' : 'opener'}>${t.openTab}</a>`
-        : nothing}
     </div>`;
   }
 
