@@ -32,13 +32,14 @@ const chunk = (name) => chunks.find((f) => f.startsWith(`${name}-`));
 
 test('the ES build is link-hub.js plus lazy chunks, each loaded only when needed, which share lit and zod with it', () => {
   // provider-view: a provider's guide and form; sign-in-waiting: a redirect sign-in; linked-accounts: the
-  // accounts panel; scope-picker: scope-aware guides; split-guides: a split catalog's guides.
-  assert.deepEqual(chunks.map((f) => f.replace(/-[\w-]{8}\.js$/, '')).sort(), ['linked-accounts', 'provider-view', 'scope-picker', 'sign-in-waiting', 'split-guides']);
+  // accounts panel; scope-picker: scope-aware guides; render-rich: disclosures, tabs, tables, cards;
+  // scrub: masking a host's error message; split-guides: a split catalog's guides.
+  assert.deepEqual(chunks.map((f) => f.replace(/-[\w-]{8}\.js$/, '')).sort(), ['linked-accounts', 'provider-view', 'render-rich', 'scope-picker', 'scrub', 'sign-in-waiting', 'split-guides']);
   const main = readFileSync(`${dist}link-hub.js`, 'utf8');
   assert.match(main, new RegExp(`import\\(\`?["'\`]?\\./chunks/${chunk('provider-view').replace('.', '\\.')}`));
   const view = readFileSync(`${dist}chunks/${chunk('provider-view')}`, 'utf8');
   assert.match(view, /from\s*["']\.\.\/link-hub\.js["']/, 'the view shares lit and zod with link-hub.js');
-  for (const name of ['sign-in-waiting', 'linked-accounts', 'scope-picker']) assert.match(view, new RegExp(`import\\(\`?["'\`]?\\./${chunk(name).replace('.', '\\.')}`), `the view loads ${name} itself`);
+  for (const name of ['sign-in-waiting', 'linked-accounts', 'scope-picker', 'render-rich']) assert.match(view, new RegExp(`import\\(\`?["'\`]?\\./${chunk(name).replace('.', '\\.')}`), `the view loads ${name} itself`);
 });
 
 test(`dist/link-hub.js is at most ${BUDGET} bytes gzip -9 (lit, zod, the catalog validator, the list), and with the provider view at most ${ALL_IN_BUDGET}`, () => {

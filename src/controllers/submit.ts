@@ -8,7 +8,6 @@ import type { ViewHost } from '../elements/link-hub/view-host.js';
 import { LinkHubErrorEvent } from '../events/error.js';
 import { LinkHubSuccessEvent } from '../events/success.js';
 import { newState, openSignInWindow, windowName } from '../internal/sign-in.js';
-import { messageOf, scrub } from '../internal/text.js';
 import type { Provider } from '../schema/guide.js';
 import type { SubmitResult } from '../schema/options.js';
 
@@ -106,6 +105,9 @@ export class SubmitController implements ReactiveController {
       if (ticket !== this.#ticket) return;
       const reason = error instanceof ConnectFailure ? error.reason : undefined;
       if (reason === 'noHandler') console.warn('link-hub: no onSubmit');
+      // Loaded on the first failure: masking a host's echo of what was typed is for that moment only.
+      const { messageOf, scrub } = await import('../internal/scrub.js');
+      if (ticket !== this.#ticket) return;
       const said = reason === 'timeout' ? t.timeout : reason === 'noHandler' ? t.noHandler : reason ? undefined : messageOf(error);
       const message = scrub(said ?? t.genericError, Object.values(values));
       this.#set({ status: 'error', message }, '[part=error]');

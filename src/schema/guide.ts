@@ -24,8 +24,10 @@ export interface BreakRun { type: 'break' }
 export interface StrongRun { type: 'strong'; children: Inline[] }
 export interface EmphasisRun { type: 'emphasis'; children: Inline[] }
 export interface LinkRun { type: 'link'; href: string; children: Inline[] }
+/** A key to press (`<kbd>`). */
+export interface KeyRun { type: 'kbd'; text: string }
 /** A run of inline content inside a paragraph, list item or title. */
-export type Inline = TextRun | CodeRun | BreakRun | StrongRun | EmphasisRun | LinkRun;
+export type Inline = TextRun | CodeRun | BreakRun | StrongRun | EmphasisRun | LinkRun | KeyRun;
 
 const runs = { get children(): z.ZodMiniArray<z.ZodMiniType<Inline>> { return z.array(Inline); } };
 
@@ -37,6 +39,7 @@ export const InlineShapes = {
   strong: z.object(runs),
   emphasis: z.object(runs),
   link: z.object({ href: LinkHref, get children(): z.ZodMiniArray<z.ZodMiniType<Inline>> { return z.array(Inline); } }),
+  kbd: z.object({ text: z.string() }),
 };
 
 export const Inline: z.ZodMiniType<Inline> = z.variant('inline', InlineShapes);
@@ -50,8 +53,16 @@ export interface List { type: 'list'; ordered: boolean; items: Block[][] }
 export interface Image { type: 'image'; src: string; alt: string; width?: number | undefined; height?: number | undefined }
 export interface CodeBlock { type: 'codeBlock'; text: string; lang?: string | undefined }
 export interface Callout { type: 'callout'; variant: CalloutVariant; children: Block[] }
+/** `<Accordion title>`, `<Expandable title>`: content behind its title, closed until opened. */
+export interface Disclosure { type: 'disclosure'; title: Inline[]; children: Block[] }
+/** `<Tabs>` with `<Tab title>`: one panel shown at a time. */
+export interface Tabs { type: 'tabs'; tabs: { title: string; children: Block[] }[] }
+/** A GFM table: header cells and rows of cells, each a run list. */
+export interface Table { type: 'table'; head: Inline[][]; rows: Inline[][][] }
+/** `<Card title href>`: a titled box, a link when it has `href`. */
+export interface Card { type: 'card'; title: string; href?: string | undefined; children: Block[] }
 /** A block of guide content. */
-export type Block = Paragraph | Heading | List | Image | CodeBlock | Callout;
+export type Block = Paragraph | Heading | List | Image | CodeBlock | Callout | Disclosure | Tabs | Table | Card;
 
 /** An image's intrinsic size in px, so the layout does not jump while it loads. */
 const Dimension = z.optional(z.custom<number>((v) => typeof v === 'number' && v > 0, 'expected a positive number'));
@@ -70,6 +81,10 @@ export const BlockShapes = {
   image: z.object({ src: ImageSrc, alt: z.string(), width: Dimension, height: Dimension }),
   codeBlock: z.object({ text: z.string(), lang: z.optional(z.string()) }),
   callout: Callout,
+  disclosure: z.object({ get title(): z.ZodMiniArray<z.ZodMiniType<Inline>> { return z.array(Inline); }, get children(): z.ZodMiniArray<z.ZodMiniType<Block>> { return z.array(Block); } }),
+  tabs: z.object({ tabs: z.array(z.object({ title: z.nonEmpty('a tab needs a title'), get children(): z.ZodMiniArray<z.ZodMiniType<Block>> { return z.array(Block); } })) }),
+  table: z.object({ head: z.array(z.array(Inline)), rows: z.array(z.array(z.array(Inline))) }),
+  card: z.object({ title: z.nonEmpty('a card needs a title'), href: z.optional(LinkHref), get children(): z.ZodMiniArray<z.ZodMiniType<Block>> { return z.array(Block); } }),
 };
 
 export const Block: z.ZodMiniType<Block> = z.variant('block', BlockShapes);

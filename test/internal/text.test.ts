@@ -1,7 +1,7 @@
 /** The masking of echoed secrets, and the catalog loader's pure parts, in Node. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { scrub } from '../../src/internal/text.js';
+import { scrub } from '../../src/internal/scrub.js';
 import { tooDeep } from '../../src/internal/fetch-json.js';
 import { pickLocale } from '../../src/internal/locale.js';
 import { localize } from '../../src/internal/localize.js';

@@ -7,7 +7,7 @@
 import { html, nothing } from 'lit';
 import { LinkHubDisconnectEvent } from '../../events/disconnect.js';
 import { LinkHubErrorEvent } from '../../events/error.js';
-import { messageOf, scrub } from '../../internal/text.js';
+import { messageOf, scrub } from '../../internal/scrub.js';
 import { needsAttention, type LinkedAccount } from '../../schema/options.js';
 import { enAccounts } from '../../i18n/en-accounts.js';
 import type { AccountStrings, ListStrings, ViewStrings } from '../../i18n/translation.js';

@@ -32,6 +32,14 @@ function complete(strings: ListStrings | Translation): ListStrings & ViewStrings
   return whole;
 }
 
+/** Whether a guide has the documentation family's richer blocks (disclosures, tabs, tables, cards). */
+const rich = new WeakMap<Provider, boolean>();
+const hasRich = (provider: Provider) => {
+  let found = rich.get(provider);
+  if (found === undefined) rich.set(provider, (found = /"type":"(disclosure|tabs|table|card)"/.test(JSON.stringify(provider))));
+  return found;
+};
+
 /** Whether a guide is scope-aware: it has actions, or steps that list scopes to grant. */
 const hasScopes = (provider: Provider) => !!provider.actions?.length || provider.sections.some((s) => s.steps.some((step) => step.scopeList));
 
@@ -46,6 +54,9 @@ export class ProviderView {
   /** Scope-aware guides (loaded with the first guide that has actions or scope lists). */
   #picker: ScopePicker | undefined;
   #pickerLoading: Promise<void> | undefined;
+  /** The richer blocks' renderer (loaded with the first guide that has them). */
+  #richLoading: Promise<void> | undefined;
+  #richReady = false;
 
   private readonly host: ViewHost;
 
@@ -93,12 +104,19 @@ export class ProviderView {
     if (this.host.accounts().length) {
       this.#accountsLoading ??= import('./linked-accounts.js').then(({ LinkedAccountsPanel }) => void (this.#accounts = new LinkedAccountsPanel(this.host, (a) => this.#relink(a))));
     }
-    return (!scoped || !!this.#picker) && (!provider || !this.host.accounts(provider.key).length || !!this.#accounts);
+    const richer = !!provider && hasRich(provider);
+    if (richer) {
+      this.#richLoading ??= import('./render-rich.js').then(({ installRich }) => {
+        installRich(this.host.element);
+        this.#richReady = true;
+      });
+    }
+    return (!scoped || !!this.#picker) && (!richer || this.#richReady) && (!provider || !this.host.accounts(provider.key).length || !!this.#accounts);
   }
 
   /** Waits for the modules `#ready` started, then renders again. */
   #load(): Promise<void> {
-    return Promise.all([this.#pickerLoading, this.#accountsLoading]).then(() => this.host.element.requestUpdate());
+    return Promise.all([this.#pickerLoading, this.#accountsLoading, this.#richLoading]).then(() => this.host.element.requestUpdate());
   }
 
   /** The hub closed: the attempt is forgotten and typed values are cleared. */

@@ -29,12 +29,20 @@ function renderInline(run: Inline, t: Translation): T {
       return html`<a href=${run.href} target="_blank" rel="noopener noreferrer"
         >${renderInlines(run.children, t)}<span class="sr">${t.newTab}</span></a
       >`;
+    case 'kbd':
+      return html`<kbd>${run.text}</kbd>`;
     default:
       return exhaustive(run);
   }
 }
 
-const renderInlines = (runs: Inline[], t: Translation) => runs.map((run) => renderInline(run, t));
+export const renderInlines = (runs: Inline[], t: Translation) => runs.map((run) => renderInline(run, t));
+
+/** The documentation family's richer blocks (disclosures, tabs, tables, cards): their own module, loaded with a guide that has them. */
+export type RichBlock = Extract<Block, { type: 'disclosure' | 'tabs' | 'table' | 'card' }>;
+let rich: ((block: RichBlock, t: Translation) => T) | undefined;
+/** Called by `render-rich.ts` when it loads. */
+export const useRich = (renderer: typeof rich) => void (rich = renderer);
 
 function renderCallout(callout: Callout, t: Translation): T {
   return html`<div part=${callout.variant === 'warning' || callout.variant === 'danger' ? 'warning' : 'callout'} class="callout ${callout.variant}" role="note">
@@ -60,12 +68,17 @@ function renderBlock(block: Block, t: Translation): T {
       return html`<pre><code>${block.text}</code></pre>`;
     case 'callout':
       return renderCallout(block, t);
+    case 'disclosure':
+    case 'tabs':
+    case 'table':
+    case 'card':
+      return rich ? rich(block, t) : nothing;
     default:
       return exhaustive(block);
   }
 }
 
-const renderBlocks = (blocks: Block[], t: Translation) => blocks.map((block) => renderBlock(block, t));
+export const renderBlocks = (blocks: Block[], t: Translation) => blocks.map((block) => renderBlock(block, t));
 
 /** Renders a step's scopes to grant (the scope picker's, loaded with guides that have them). */
 type ScopeListRenderer = (scopes: string[]) => T;
