@@ -11,8 +11,10 @@ export type Role =
   | { kind: 'step' }
   | { kind: 'section' }
   | { kind: 'container' } // renders its children: div, Frame, CardGroup...
-  | { kind: 'titled' } // a heading from its `title` attribute, then its children: Accordion, Tab, Expandable
-  | { kind: 'card' } // a heading from its `title`, linked to its `href`, then its children
+  | { kind: 'titled' } // a heading from its `title` attribute, then its children: a <Tab> outside <Tabs>
+  | { kind: 'disclosure' } // its children behind its `title`, closed until opened: Accordion, Expandable
+  | { kind: 'tabs' } // one panel per <Tab title>
+  | { kind: 'card' } // a titled box, a link to its `href` when it has one
   | { kind: 'paragraph' }
   | { kind: 'heading' }
   | { kind: 'list'; ordered: boolean }
@@ -24,6 +26,7 @@ export type Role =
   | { kind: 'strong' }
   | { kind: 'emphasis' }
   | { kind: 'code' }
+  | { kind: 'kbd' } // a key to press
   | { kind: 'link' }
   | { kind: 'break' }
   | { kind: 'span' } // renders its children inline: span, u, small...
@@ -45,14 +48,14 @@ export const VOCABULARY: Readonly<Record<string, Role>> = {
   Frame: { kind: 'container' },
   CardGroup: { kind: 'container' },
   AccordionGroup: { kind: 'container' },
-  Tabs: { kind: 'container' },
+  Tabs: { kind: 'tabs' },
   Columns: { kind: 'container' },
   CodeGroup: { kind: 'container' },
   Panel: { kind: 'container' },
-  Accordion: { kind: 'titled' },
+  Accordion: { kind: 'disclosure' },
   Tab: { kind: 'titled' },
   Card: { kind: 'card' },
-  Expandable: { kind: 'titled' },
+  Expandable: { kind: 'disclosure' },
   Tooltip: { kind: 'tooltip' },
   Icon: { kind: 'icon' },
   section: { kind: 'section' },
@@ -78,7 +81,7 @@ export const VOCABULARY: Readonly<Record<string, Role>> = {
   em: { kind: 'emphasis' },
   i: { kind: 'emphasis' },
   code: { kind: 'code' },
-  kbd: { kind: 'code' },
+  kbd: { kind: 'kbd' },
   a: { kind: 'link' },
   br: { kind: 'break' },
   span: { kind: 'span' },
@@ -94,7 +97,7 @@ export function roleNamed(name: string | null | undefined): Role | undefined {
   return name && Object.hasOwn(VOCABULARY, name) ? VOCABULARY[name] : undefined;
 }
 
-const INLINE_KINDS = new Set(['strong', 'emphasis', 'code', 'link', 'break', 'span', 'tooltip', 'icon']);
+const INLINE_KINDS = new Set(['strong', 'emphasis', 'code', 'kbd', 'link', 'break', 'span', 'tooltip', 'icon']);
 
 /** Whether a role flows inside a paragraph (as opposed to starting a block). */
 export function isInlineRole(role: Role): boolean {

@@ -311,3 +311,80 @@ describe('scope-aware guides', () => {
     assert.match(problems[0]!.message, /^a guide has one scope selector: another one starts at line 3/);
   });
 });
+
+describe('disclosures, tabs, tables, cards and keys', () => {
+  const guide = (body: string, front = '') => `---\ntitle: Kinds - API Key\n${front}fields:\n  - API Key\n---\n\n## Set up\n\n${body}\n`;
+  const content = (body: string, front = '') => {
+    const result = compileGuide('kinds.mdx', guide(body, front));
+    assert.deepEqual(result.problems, []);
+    return { blocks: result.provider?.sections[0]?.content, warnings: result.warnings.map((w) => w.message) };
+  };
+  const text = (words: string) => ({ type: 'text', text: words });
+  const para = (words: string) => ({ type: 'paragraph', children: [text(words)] });
+
+  test('<Accordion title> and <Expandable title> are disclosures; <AccordionGroup> only wraps them; a <Steps> inside is an ordered list', () => {
+    const { blocks, warnings } = content(
+      '<AccordionGroup>\n  <Accordion title="First">\n    One.\n  </Accordion>\n  <Expandable title="Second">\n    <Steps>\n      <Step title="Go">\n        Two.\n      </Step>\n    </Steps>\n  </Expandable>\n</AccordionGroup>',
+    );
+    assert.deepEqual(warnings, []);
+    assert.deepEqual(blocks, [
+      { type: 'disclosure', title: [text('First')], children: [para('One.')] },
+      { type: 'disclosure', title: [text('Second')], children: [{ type: 'list', ordered: true, items: [[{ type: 'paragraph', children: [{ type: 'strong', children: [text('Go')] }] }, para('Two.')]] }] },
+    ]);
+  });
+
+  test('<Tabs> of <Tab title> is one tabs block; a <Tab> outside <Tabs> is a heading and its body; a <Tabs> with no <Tab> shows what it holds', () => {
+    assert.deepEqual(content('<Tabs>\n  <Tab title="Web">\n    One.\n  </Tab>\n  <Tab title="Desktop">\n    Two.\n  </Tab>\n</Tabs>').blocks, [
+      { type: 'tabs', tabs: [{ title: 'Web', children: [para('One.')] }, { title: 'Desktop', children: [para('Two.')] }] },
+    ]);
+    assert.deepEqual(content('<Tab title="Web">\n  One.\n</Tab>').blocks, [{ type: 'heading', children: [text('Web')] }, para('One.')]);
+    assert.deepEqual(content('<Tabs>\n  Only text.\n</Tabs>'), { blocks: [para('Only text.')], warnings: [] });
+  });
+
+  test('text inside <Tabs> goes with the tab before it (before the first, before the tabs); an untitled <Tab> is numbered', () => {
+    const result = compileGuide('guides/text-inside-tabs.mdx', readFileSync(path.join(here, 'warnings/text-inside-tabs.mdx'), 'utf8'));
+    const tabs = result.provider?.sections[0]?.content;
+    assert.deepEqual(tabs?.[0], para('Pick the app you use.'));
+    assert.deepEqual(tabs?.[1]?.type === 'tabs' && tabs[1].tabs.map((t) => [t.title, t.children.length]), [['Web', 2], ['Tab 2', 1]]);
+    assert.ok(Catalog.safeParse(assemble([result])).success);
+  });
+
+  test('a GFM table: header and rows of cells, each its runs; short rows padded, extra cells kept under empty header cells', () => {
+    const { blocks, warnings } = content('| Field | Where |\n| --- | --- |\n| **Key** | Settings | once |\n| Region |');
+    assert.equal(warnings.length, 1);
+    assert.deepEqual(blocks, [
+      {
+        type: 'table',
+        head: [[text('Field')], [text('Where')], []],
+        rows: [
+          [[{ type: 'strong', children: [text('Key')] }], [text('Settings')], [text('once')]],
+          [[text('Region')], [], []],
+        ],
+      },
+    ]);
+    assert.deepEqual(content('| Field | Where |\n| --- | --- |').blocks, [{ type: 'table', head: [[text('Field')], [text('Where')]], rows: [] }]);
+  });
+
+  test('<Card title href> is a card; its href is checked and resolved as a link is; an untitled card shows its body', () => {
+    const card = '<CardGroup>\n  <Card title="Admin guide" href="/guides/admin" icon="book">\n    Who approves.\n  </Card>\n  <Card title="Plain">\n    Text.\n  </Card>\n</CardGroup>';
+    assert.deepEqual(content(card, 'baseUrl: https://docs.kinds.example\n'), {
+      blocks: [
+        { type: 'card', title: 'Admin guide', href: 'https://docs.kinds.example/guides/admin', children: [para('Who approves.')] },
+        { type: 'card', title: 'Plain', children: [para('Text.')] },
+      ],
+      warnings: [],
+    });
+    const unresolved = content(card);
+    assert.deepEqual(unresolved.blocks?.[0], { type: 'card', title: 'Admin guide', children: [para('Who approves.')] });
+    assert.match(unresolved.warnings[0]!, /^link "\/guides\/admin" is a path on the documentation site/);
+    assert.deepEqual(content('<Card href="https://kinds.example">\n  Body.\n</Card>').blocks, [para('Body.')]);
+    const bad = compileGuide('kinds.mdx', guide('<Card title="Bad" href="javascript:alert(1)">\n  Body.\n</Card>'));
+    assert.match(bad.problems[0]!.message, /^link "javascript:alert\(1\)": links must use http:, https: or mailto:/);
+  });
+
+  test('<kbd> is a key run', () => {
+    assert.deepEqual(content('Press <kbd>Ctrl</kbd> + <kbd> R </kbd>.').blocks, [
+      { type: 'paragraph', children: [text('Press '), { type: 'kbd', text: 'Ctrl' }, text(' + '), { type: 'kbd', text: 'R' }, text('.')] },
+    ]);
+  });
+});

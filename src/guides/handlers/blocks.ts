@@ -1,16 +1,16 @@
 /**
  * Flow content: mdast blocks and block JSX elements -> blocks (paragraphs, headings,
- * lists, images, code, callouts) and `<Steps>` groups, then sections. One handler per
+ * lists, images, code, callouts, disclosures, tabs, tables, cards) and `<Steps>` groups, then sections. One handler per
  * node kind, one per block role; runs of inline nodes become paragraphs.
  */
 import type { Nodes, RootContent } from 'mdast';
 import type { MdxFlowExpression } from 'mdast-util-mdx-expression';
-import { ImageSrc, type Block, type Inline, type Section } from '../../schema/guide.js';
+import { ImageSrc, type Block, type Section } from '../../schema/guide.js';
 import { isInlineRole, roleNamed } from '../vocabulary.js';
 import { holdsSelector, isSelector, readSelector } from './actions.js';
 import { isRelative, relativeImage } from './urls.js';
 import { inlineElement, inlines, isBlank, linkTarget, plainText, trimInlines } from './inline.js';
-import { blocksOf, listItems, stepOf, stepsOf } from './steps.js';
+import { blocksOf, listItems, stepOf, stepsOf, tabsOf } from './steps.js';
 import { tableOf } from './table.js';
 import {
   at,
@@ -141,19 +141,28 @@ const roles: RoleHandlers<Item[]> = {
   image: (node, state) =>
     imageBlock(attribute(node, 'src'), attribute(node, 'alt'), node, state, { width: attribute(node, 'width'), height: attribute(node, 'height') }),
   pre: (node) => [{ type: 'codeBlock', text: textOf(node) }],
+  // <Accordion title>, <Expandable title>: the body behind its title. Untitled, it has nothing to open: its body shows.
+  disclosure: (node, state) => {
+    const title = collapse(attribute(node, 'title') ?? '').trim();
+    if (title) return [{ type: 'disclosure', title: [{ type: 'text', text: title }], children: blocks(node.children, state) }];
+    state.diagnostics.warn(`<${node.name}> has no title: its content is shown open; give it one: <${node.name} title="Troubleshooting">`, at(node));
+    return flow(node.children, state);
+  },
+  tabs: tabsOf,
+  // A <Tab> outside <Tabs>: a heading from its title, then its body.
   titled: (node, state) => {
     const title = attribute(node, 'title');
     const titleHeading: Item[] = title ? [{ type: 'heading', children: [{ type: 'text', text: collapse(title).trim() }] }] : [];
     return [...titleHeading, ...flow(node.children, state)];
   },
-  // A link card: its title links to its `href` (resolved as any link is).
+  // A card, a link to its `href` (resolved as any link is; a target that cannot stay is dropped, the card stays).
+  // Untitled, its body shows as it stands.
   card: (node, state) => {
     const title = collapse(attribute(node, 'title') ?? '').trim();
+    if (!title) return flow(node.children, state);
     const href = attribute(node, 'href');
     const target = href ? linkTarget(href, node, state) : undefined;
-    const text: Inline[] = [{ type: 'text', text: title }];
-    const titleHeading: Item[] = title ? [{ type: 'heading', children: target ? [{ type: 'link', href: target, children: text }] : text }] : [];
-    return [...titleHeading, ...flow(node.children, state)];
+    return [{ type: 'card', title, ...(target ? { href: target } : {}), children: blocks(node.children, state) }];
   },
   container: (node, state) => {
     // <Frame caption="..."> shows its caption under what it frames.

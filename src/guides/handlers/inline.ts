@@ -1,6 +1,6 @@
 /**
  * Running text: mdast phrasing nodes and inline JSX elements -> inline runs (text,
- * strong, emphasis, code, link, break). One handler per node kind, one per inline role.
+ * strong, emphasis, code, kbd, link, break). One handler per node kind, one per inline role.
  */
 import type { Nodes, Parents, RootContent, Text } from 'mdast';
 import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expression';
@@ -93,6 +93,7 @@ const roles: RoleHandlers<Inline[]> = {
   strong,
   emphasis,
   code: (node) => [{ type: 'code', text: textOf(node) }],
+  kbd: (node) => [{ type: 'kbd', text: collapse(textOf(node)).trim() }],
   break: lineBreak,
   link: (node, state) => link(node, attribute(node, 'href') ?? '', state),
   image: (node) => {
@@ -176,7 +177,7 @@ export function isBlank(runs: Inline[]): boolean {
 /** The words of a run list, as plain text. */
 export function plainText(runs: Inline[]): string {
   return runs
-    .map((run) => (run.type === 'text' || run.type === 'code' ? run.text : run.type === 'break' ? ' ' : plainText(run.children)))
+    .map((run) => (run.type === 'text' || run.type === 'code' || run.type === 'kbd' ? run.text : run.type === 'break' ? ' ' : plainText(run.children)))
     .join('')
     .replace(/\s+/g, ' ')
     .trim();

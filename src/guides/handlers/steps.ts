@@ -1,12 +1,13 @@
 /**
- * Groups made of one kind of child: `<Steps>` of `<Step>`s, `<ul>`/`<ol>` of `<li>`s. What
+ * Groups made of one kind of child: `<Steps>` of `<Step>`s, `<Tabs>` of `<Tab>`s,
+ * `<ul>`/`<ol>` of `<li>`s. What
  * else stands directly inside one (text, a paragraph, a list, a `<Frame>`) is kept, in
  * order, with a warning: after a member it goes with that member; before the first, it
  * comes before the group. A `<Step>` without a title is still a numbered step: its first
  * heading is its title, else "Step <n>", with a warning.
  */
 import type { RootContent } from 'mdast';
-import type { Block, Step } from '../../schema/guide.js';
+import type { Block, Step, Tabs } from '../../schema/guide.js';
 import type { Point } from '../diagnostics.js';
 import { plainText } from './inline.js';
 import { at, attribute, collapse, isJsx, scopeAttribute, type Element, type Item, type State } from './state.js';
@@ -56,6 +57,10 @@ const KINDS: Record<Block['type'], string> = {
   image: 'an image',
   codeBlock: 'a code block',
   callout: 'a callout',
+  disclosure: 'a disclosure',
+  tabs: 'tabs',
+  table: 'a table',
+  card: 'a card',
 };
 
 /** A run of stray content: its blocks, what it is (for the warning) and where it starts. */
@@ -120,6 +125,40 @@ export function stepOf(node: Element, state: State, n: number): Step {
     );
   }
   return { title, scopes, ...(listed.length ? { scopeList: listed } : {}), content };
+}
+
+/**
+ * `<Tabs>`: what stands before its first `<Tab>`, then one `tabs` block. A `<Tab>` without
+ * a title is titled "Tab <n>", with a warning. A `<Tabs>` with no `<Tab>` shows what it holds.
+ */
+export function tabsOf(node: Element, state: State): Item[] {
+  const all = parts(node, 'Tab');
+  if (!all.some((part) => 'member' in part)) return state.flow(node.children);
+  const before: Block[] = [];
+  const tabs: Tabs['tabs'] = [];
+  for (const part of all) {
+    if ('member' in part) {
+      let title = collapse(attribute(part.member, 'title') ?? '').trim();
+      if (!title) {
+        title = `Tab ${tabs.length + 1}`;
+        state.diagnostics.warn(`<Tab> has no title: shown as a tab titled "${title}"; give it one: <Tab title="Web">`, at(part.member));
+      }
+      tabs.push({ title, children: blocksOf(part.member.children, state) });
+      continue;
+    }
+    const { blocks, what, where } = stray(part.stray, state);
+    if (!blocks.length) continue;
+    const last = tabs[tabs.length - 1];
+    if (last) last.children.push(...blocks);
+    else before.push(...blocks);
+    state.diagnostics.warn(
+      last
+        ? `${what} directly inside <Tabs> is kept with the tab before it, "${last.title}" (only <Tab> elements belong there)`
+        : `${what} directly inside <Tabs> is shown before the tabs (only <Tab> elements belong there)`,
+      where,
+    );
+  }
+  return [...before, { type: 'tabs', tabs }];
 }
 
 /** A `<ul>` or `<ol>`: what stands before its first item, and its items, each as blocks. */

@@ -1,14 +1,14 @@
 /**
  * GFM tables. The parser reads MDX without the GFM extension, so a table arrives as a
  * paragraph whose lines are its rows (`| Field | Where |`, `|---|---|`, ...); this finds
- * them there, cell by cell, keeping each cell's inline content (bold, code, links).
- *
- * The catalog has no table block yet: each body row becomes an item of a list, with one
- * line per cell, `**Header**: cell`. Nothing is lost, and it reads well on a phone.
+ * them there, cell by cell, keeping each cell's inline content (bold, code, links), and
+ * makes a `table` block of them. A row with fewer cells than the header is padded with
+ * empty cells; a row with more keeps them, under empty header cells, with a warning.
  */
 import type { Paragraph, PhrasingContent } from 'mdast';
-import type { Block, Inline } from '../../schema/guide.js';
-import { inlines, isBlank, trimInlines } from './inline.js';
+import type { Inline } from '../../schema/guide.js';
+import type { Point } from '../diagnostics.js';
+import { inlines, trimInlines } from './inline.js';
 import type { Item, State } from './state.js';
 
 type Cell = PhrasingContent[];
@@ -53,24 +53,33 @@ function cellsOf(line: Cell): Cell[] {
 
 const plain = (line: Cell) => line.map((n) => (n.type === 'text' ? n.value : '\u0000')).join('');
 
-/** A paragraph that is a GFM table -> its rows as a list; undefined for any other paragraph. */
+/** Where the `n`th line of a paragraph starts: its line, at its first character. */
+function lineStart(node: Paragraph, n: number, state: State): Point | undefined {
+  const start = node.position?.start;
+  if (!start) return undefined;
+  const line = start.line + n;
+  const text = state.source.split('\n')[line - 1] ?? '';
+  return { line, column: n ? text.length - text.trimStart().length + 1 : start.column };
+}
+
+/** A paragraph that is a GFM table -> a `table` block; undefined for any other paragraph. */
 export function tableOf(node: Paragraph, state: State): Item[] | undefined {
   const lines = linesOf(node.children);
   if (lines.length < 2 || !plain(lines[0]!).includes('|') || !DELIMITER_ROW.test(plain(lines[1]!))) return undefined;
   const cell = (nodes: Cell): Inline[] => trimInlines(inlines(nodes, state));
-  const header = cellsOf(lines[0]!).map(cell);
-  const items: Block[][] = lines.slice(2).flatMap((line) => {
-    const runs: Inline[] = [];
-    cellsOf(line).forEach((nodes, i) => {
-      const value = cell(nodes);
-      if (isBlank(value)) return;
-      if (runs.length) runs.push({ type: 'break' });
-      const head = header[i];
-      runs.push(...(head && !isBlank(head) ? [{ type: 'strong' as const, children: head }, { type: 'text' as const, text: ': ' }] : []), ...value);
-    });
-    return runs.length ? [[{ type: 'paragraph', children: runs }]] : [];
+  const head = cellsOf(lines[0]!).map(cell);
+  const rows = lines.slice(2).map((line, i) => {
+    const cells = cellsOf(line).map(cell);
+    if (cells.length > head.length) {
+      const extra = cells.length - head.length;
+      state.diagnostics.warn(
+        `this table row has ${cells.length} cells and the header ${head.length}: the ${extra === 1 ? 'extra cell is kept under an empty header cell' : `${extra} extra cells are kept under empty header cells`}`,
+        lineStart(node, i + 2, state),
+      );
+      while (head.length < cells.length) head.push([]);
+    }
+    return cells;
   });
-  if (items.length) return [{ type: 'list', ordered: false, items }];
-  // A header and no rows: the header's words, one per line.
-  return [{ type: 'paragraph', children: header.filter((h) => !isBlank(h)).flatMap((h, i) => (i ? [{ type: 'break' as const }, ...h] : h)) }];
+  for (const row of rows) while (row.length < head.length) row.push([]);
+  return [{ type: 'table', head, rows }];
 }
