@@ -54,8 +54,9 @@ export function renderList(state: ListState, actions: ListActions, t: ListString
               ? html`<img class="logo" src=${p.logo} alt="" loading="lazy" width="32" height="32" />`
               : html`<span class="logo letter" aria-hidden="true">${p.name.trim().charAt(0).toUpperCase()}</span>`}
             <span class="name"
-              >${p.name}${p.variant ? html` <span part="variant" class="variant">${p.variant}</span>` : nothing}${linked.has(p.key) ? renderBadge(linked.get(p.key)!, t) : nothing}</span
+              >${p.name}${linked.has(p.key) ? renderBadge(linked.get(p.key)!, t) : nothing}</span
             >
+            ${p.variant ? html`<span part="variant" class="variant">${p.variant}</span>` : nothing}
             ${p.category ? html`<span class="category">${p.category}</span>` : nothing}
           </button>
         </li>`,
