@@ -8,6 +8,7 @@ import type { ViewHost } from '../elements/link-hub/view-host.js';
 import { LinkHubErrorEvent } from '../events/error.js';
 import { LinkHubSuccessEvent } from '../events/success.js';
 import { newState, openSignInWindow, windowName } from '../internal/sign-in.js';
+import { isSecret } from '../schema/fields.js';
 import type { Provider } from '../schema/guide.js';
 import type { SubmitResult } from '../schema/options.js';
 
@@ -109,7 +110,8 @@ export class SubmitController implements ReactiveController {
       const { messageOf, scrub } = await import('../internal/scrub.js');
       if (ticket !== this.#ticket) return;
       const said = reason === 'timeout' ? t.timeout : reason === 'noHandler' ? t.noHandler : reason ? undefined : messageOf(error);
-      const message = scrub(said ?? t.genericError, Object.values(values));
+      const secrets = provider.fields.filter(isSecret).map((field) => values[field.key] ?? '');
+      const message = scrub(said ?? t.genericError, Object.values(values), secrets);
       this.#set({ status: 'error', message }, '[part=error]');
       element.dispatchEvent(new LinkHubErrorEvent({ providerKey: provider.key, message }));
     } finally {
