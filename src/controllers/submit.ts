@@ -73,7 +73,8 @@ export class SubmitController implements ReactiveController {
     this.#abort = abort;
     const state = provider.authType === 'oauth2' ? newState() : undefined;
     // Opened blank now, inside the click, so popup blockers allow it; onSubmit's answer says where it goes.
-    if (state) this.#window = openSignInWindow(windowName(state));
+    const name = windowName();
+    if (state) this.#window = openSignInWindow(name);
     this.#set({ status: 'pending' });
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
@@ -92,7 +93,7 @@ export class SubmitController implements ReactiveController {
       let result = await Promise.race([Promise.resolve().then(() => handler(args)), timeout]);
       clearTimeout(timer);
       if (ticket !== this.#ticket) return;
-      if (state && result?.redirectUrl) result = await this.#signIn(provider, result.redirectUrl, state, abort.signal);
+      if (state && result?.redirectUrl) result = await this.#signIn(result.redirectUrl, state, name, abort.signal);
       else if (state && !result && !this.#warned) {
         // Most likely a host that copied an API-key onSubmit: it "links" with no sign-in at all.
         this.#warned = true;
@@ -160,7 +161,7 @@ export class SubmitController implements ReactiveController {
   }
 
   /** Sends the sign-in window to `url` and waits for the callback page's answer. */
-  async #signIn(provider: Provider, url: string, state: string, signal: AbortSignal): Promise<SubmitResult | undefined> {
+  async #signIn(url: string, state: string, name: string, signal: AbortSignal): Promise<SubmitResult | undefined> {
     const { element } = this.host;
     // The window is already open (inside the click): what follows may load.
     const waiting = (this.#waiting ??= await import('../elements/link-hub/sign-in-waiting.js'));
@@ -171,7 +172,7 @@ export class SubmitController implements ReactiveController {
     const { href, origin } = target;
     const win = this.#window;
     if (win && !win.closed) win.location.href = href;
-    this.#set({ status: 'waiting', url: href, name: windowName(state), origin, blocked: !win, closed: !!win?.closed }, '#wait');
+    this.#set({ status: 'waiting', url: href, name, origin, blocked: !win, closed: !!win?.closed }, '#wait');
     return waitForSignIn({
       origin,
       state,
