@@ -75,6 +75,11 @@ const EXPECTED_ERRORS: Record<string, [number, number, RegExp][]> = {
     [5, 12, /link "javascript:alert\(1\)": links must use http:, https: or mailto:/],
     [7, 6, /link "data:text\/html,<b>x<\/b>": links must use/],
   ],
+  // Relative in appearance only: a browser reads /\host and \\host as //host.
+  'backslash-image.mdx': [
+    [5, 5, /^image "\/\\cdn\.evil\.example\/settings\.png": a URL may not hold spaces, control characters or backslashes/],
+    [8, 9, /^link "\\admin\.evil\.example\/keys": a URL may not hold/],
+  ],
   'data-image.mdx': [
     [5, 3, /image "data:image\/png;base64,AAAA": images must use an https: URL or a relative path/],
     [6, 3, /image "http:\/\/insecure.example\/a.png": images must use an https:/],
