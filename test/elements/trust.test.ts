@@ -310,6 +310,38 @@ describe('trust', () => {
       expect(unhandled).to.deep.equal([]);
     });
 
+    it('a catalog streamed without end (no content-length) is read only up to the limit, then refused naming it and the URL', async () => {
+      const realFetch = window.fetch;
+      const chunk = new Uint8Array(1 << 20).fill(0x20); // 1 MB of spaces: valid JSON whitespace, forever
+      let sent = 0;
+      let cancelled = false;
+      window.fetch = async () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            pull(controller) {
+              if (sent >= 200 << 20) return controller.close();
+              sent += chunk.byteLength;
+              controller.enqueue(chunk);
+            },
+            cancel: () => void (cancelled = true),
+          }),
+          { headers: { 'content-type': 'application/json' } },
+        );
+      try {
+        const hub = document.createElement('link-hub');
+        const failed = oneEvent(hub, 'link-hub-error');
+        hub.setAttribute('catalog', '/x/endless.json');
+        document.body.append(hub);
+        const { detail } = await failed;
+        hub.remove();
+        expect(detail.message).to.equal(`catalog ${location.origin}/x/endless.json is larger than 5000000 bytes`);
+        expect(sent, 'bytes the hub let the server send').to.be.below(8 << 20);
+        expect(cancelled).to.be.true;
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
     it('a fetched catalog too deep or too large names the limit and the URL; a split guide that failed is tried again', async () => {
       const realFetch = window.fetch;
       let bodyCalls = 0;
