@@ -168,11 +168,29 @@ describe('a folder of guides', () => {
     assert.deepEqual(fr?.map((f) => [f.label, f.help ?? null, f.placeholder ?? null]), [
       ['Clé API', 'Dans Paramètres avancés, section API.', null],
       ["Identifiant de l'entreprise", null, null],
-      ['Sous-domaine', null, null],
+      // What the translation does not word (this placeholder) is the default guide's, in the catalog as in the browser.
+      ['Sous-domaine', null, 'acme'],
       ['Région', null, null],
     ]);
     assert.equal(fr?.[0]?.type, 'secret');
     assert.deepEqual(fr?.[3]?.options, [{ value: 'eu', label: 'Europe' }, { value: 'us', label: 'États-Unis' }]);
+  });
+
+  test('a localized guide words its actions; their ids and scopes are the default guide\'s, and one that widens them fails at its actions', async () => {
+    await assert.rejects(compileGuides(path.join(here, 'localized/actions'), { cwd: here }), (error: unknown) => {
+      assert.ok(error instanceof GuideCompileError);
+      assert.deepEqual(error.problems.map((p) => `${p.file}:${p.line}:${p.column}`), ['localized/actions/lanternfish.de.mdx:3:1']);
+      assert.match(error.problems[0]!.message, /^actions: read_docs \(docs:read admin:all\) contradict the default guide .*lanternfish\.mdx \(read_docs \(docs:read\), edit_docs \(docs:read docs:write\)\)/);
+      return true;
+    });
+    const dir = mkdtempSync(path.join(tmpdir(), 'link-hub-actions-'));
+    for (const file of ['lanternfish.mdx', 'lanternfish.fr.mdx']) cpSync(path.join(here, 'localized/actions', file), path.join(dir, file));
+    const catalog = await compileGuides(dir);
+    rmSync(dir, { recursive: true });
+    assert.deepEqual(catalog.locales?.[0]?.providers[0]?.actions, [
+      { id: 'read_docs', label: 'Lire les documents', scopes: ['docs:read'] },
+      { id: 'edit_docs', label: 'Modifier les documents', scopes: ['docs:read', 'docs:write'] },
+    ]);
   });
 
   test('a localized guide that sets a field\'s nature against the default guide fails at each front matter entry', async () => {

@@ -9,7 +9,7 @@
  */
 import { adoptStyles, html, nothing, type ReactiveElement } from 'lit';
 import { SubmitController } from '../../controllers/submit.js';
-import { localize } from '../../internal/localize.js';
+import { localize } from '../../schema/localize.js';
 import { relinkFields } from '../../schema/fields.js';
 import type { Guide } from '../../internal/locale.js';
 import type { Provider, ProviderSummary } from '../../schema/guide.js';
