@@ -7,8 +7,10 @@ import { CatalogController } from '../../controllers/catalog.js';
 import { ModalController } from '../../controllers/modal.js';
 import { ViewLoader } from '../../controllers/view-loader.js';
 import { takeAccounts } from '../../internal/accounts.js';
+import { Funnel } from '../../internal/funnel.js';
+import type { ExitReason } from '../../events/funnel.js';
 import type { Guide } from '../../internal/locale.js';
-import type { ListChoice } from '../../internal/provider-filter.js';
+import { filterProviders, type ListChoice } from '../../internal/provider-filter.js';
 import type { ProviderSummary } from '../../schema/guide.js';
 import type { DisconnectHandler, LinkedAccount, SubmitHandler } from '../../schema/options.js';
 import { renderList } from './render-list.js';
@@ -31,7 +33,8 @@ const FRESH_LIST: ListChoice & { limit: number } = { query: '', category: '', li
  * @event link-hub-close - The hub closed. `detail: { providerKey: string | null }`
  * @event link-hub-provider - A provider's guide and form were opened. `detail: { providerKey: string }`
  * @event link-hub-success - `onSubmit` resolved. `detail: { providerKey: string, result: SubmitResult | undefined }`
- * @event link-hub-error - Linking, disconnecting or loading failed. `detail: { providerKey: string | null, message: string }`
+ * @event link-hub-error - Linking, disconnecting or loading failed. `detail: { providerKey: string | null, message: string, reason: LinkHubErrorReason }`
+ * @event link-hub-event - A step of the linking funnel, for a host's product team. `detail: FunnelDetail` (`name`, `sessionId`, `at`, ...)
  * @event link-hub-disconnect - `onDisconnect` resolved: the account is gone. `detail: { providerKey: string, accountId: string }`
  *
  * @csspart dialog - The native `<dialog>`.
@@ -133,8 +136,12 @@ export class LinkHub extends LitElement {
   /** What the user chose in the list, and how many matches it shows. */
   declare private _list: typeof FRESH_LIST;
 
-  readonly #catalog = new CatalogController(this);
-  readonly #modal = new ModalController(this, () => void this.close());
+  /** The session's funnel: `link-hub-event`s, and the session id `onSubmit` receives. */
+  readonly #funnel = new Funnel(this);
+  readonly #catalog = new CatalogController(this, () => this.#funnel.error(null, 'catalog'));
+  readonly #modal = new ModalController(this, (source) => this.#requestClose(source));
+  /** How the close under way was asked for (a person's way); `close()` from the host is `host`. */
+  #closing: ExitReason | undefined;
   /** `linkedAccounts` once validated, and the same by provider key. */
   #accounts = takeAccounts([]);
   /** Counts show() and close() calls: a show() that a later call overtook does not open. */
@@ -155,6 +162,7 @@ export class LinkHub extends LitElement {
       },
       focus: (selector) => this.#modal.focus(selector),
       accounts: (key) => (key === undefined ? this.#accounts.all : (this.#accounts.byProvider.get(key) ?? [])),
+      funnel: this.#funnel,
     };
     this.#views = new ViewLoader(host, (message) => this.#catalog.fail(message));
   }
@@ -174,6 +182,8 @@ export class LinkHub extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     this.#modal.updated(changed.has('open'), this._selected ? '#title' : '[part=search]');
+    // Inline, a session begins with the first render (and again after one ends).
+    if (this.inline) this.#funnel.begin();
     // Inline with a single provider: straight to its form, as show() does in the modal.
     const [only, ...others] = this.#catalog.providers;
     if (this.inline && !this._selected && only && !others.length && this.#call === 0) void this.show();
@@ -207,19 +217,44 @@ export class LinkHub extends LitElement {
     if (!this.inline) this.open = true;
     await this.updateComplete;
     const key = this.#current?.key;
-    if (!wasShown) this.dispatchEvent(new LinkHubOpenEvent({ providerKey: key ?? null }));
-    if (key) this.dispatchEvent(new LinkHubProviderEvent({ providerKey: key }));
+    if (!wasShown) {
+      this.dispatchEvent(new LinkHubOpenEvent({ providerKey: key ?? null }));
+      this.#funnel.begin();
+    }
+    if (key) this.#provider(key);
+  }
+
+  /** A provider's guide and form are open: `link-hub-provider`, and the funnel's `select-provider`. */
+  #provider(providerKey: string): void {
+    this.dispatchEvent(new LinkHubProviderEvent({ providerKey }));
+    this.#funnel.selectProvider(providerKey);
   }
 
   /** Closes the hub: a pending `onSubmit` is aborted, typed values are cleared, focus returns to the opener (inline: back to the list). */
   async close(): Promise<void> {
     this.#call++;
+    const reason = this.#closing ?? 'host';
+    this.#closing = undefined;
+    if (this.#shown) this.#endSession(reason);
     if (this.inline) return this.#backToList(true);
     if (!this.open) return;
     const key = this.#current?.key ?? null;
     this.open = false;
     await this.updateComplete;
     this.dispatchEvent(new LinkHubCloseEvent({ providerKey: key }));
+  }
+
+  /** A person closed the hub (`close-button`, `escape`, `backdrop`). */
+  #requestClose(source: ExitReason): void {
+    this.#closing = source;
+    void this.close();
+  }
+
+  /** The session ends: where the user was, and whether they had typed anything (never what). */
+  #endSession(reason: ExitReason): void {
+    const controls = this.renderRoot.querySelectorAll<HTMLInputElement>('[part=form] input:not([type=checkbox]), [part=form] select');
+    const typed = [...controls].some((control) => control.value !== '');
+    this.#funnel.end({ view: this._selected ? (this.#views.view?.stage ?? 'provider') : 'list', typed, reason });
   }
 
   #reset(): void {
@@ -236,7 +271,7 @@ export class LinkHub extends LitElement {
     await view?.start(undefined, body);
     if (this._selected !== summary) return;
     this._selected = body;
-    this.dispatchEvent(new LinkHubProviderEvent({ providerKey: summary.key }));
+    this.#provider(summary.key);
   }
 
   /** Back to the list; `reset` also clears what was typed (inline, where Done and close() come back here). */
@@ -258,7 +293,7 @@ export class LinkHub extends LitElement {
             </button>`
           : nothing}
         <h2 id="title" part="title" tabindex="-1">${current ? t.connectTo(current.name) : t.title}</h2>${current?.variant ? html`<span part="variant" class="variant">${current.variant}</span>` : nothing}
-        ${this.inline ? nothing : html`<button part="close-button" class="icon" type="button" @click=${() => this.close()} aria-label=${t.close}><span aria-hidden="true">✕</span></button>`}
+        ${this.inline ? nothing : html`<button part="close-button" class="icon" type="button" @click=${() => this.#requestClose('close-button')} aria-label=${t.close}><span aria-hidden="true">✕</span></button>`}
       </div>
       <div class="body">${this.#shown ? this.#renderBody() : nothing}</div>
     </div>`;
@@ -286,7 +321,11 @@ export class LinkHub extends LitElement {
 
   readonly #listActions = {
     // A new query starts again from the first page.
-    choose: (choice: Partial<ListChoice>) => (this._list = { ...this._list, ...choice, ...(choice.query !== undefined && { limit: PAGE }) }),
+    choose: (choice: Partial<ListChoice>) => {
+      this._list = { ...this._list, ...choice, ...(choice.query !== undefined && { limit: PAGE }) };
+      // How many match is counted when the search goes out, once the user pauses: never on each keystroke.
+      if (choice.query !== undefined) this.#funnel.search(choice.query, () => filterProviders(this.#catalog.providers, this._list, this.#accounts.byProvider).length);
+    },
     select: (p: ProviderSummary) => void this.#select(p),
     prefetch: (p: ProviderSummary) => this.#catalog.prefetch(p, this.localize.lang),
     more: () => (this._list = { ...this._list, limit: this._list.limit + PAGE * 4 }),
