@@ -83,6 +83,12 @@ export interface CompileOptions {
   /** Warnings fail the compile too: they join the problems (each still says `warning:`). */
   strict?: boolean | undefined;
   /**
+   * A guide that fails is left out of the catalog (and its translations with it) instead of
+   * failing the compile: each of its problems becomes a warning that says so. For a large tree
+   * compiled as it is. Catalog-wide problems (a duplicate key) still fail. Ignored when strict.
+   */
+  lenient?: boolean | undefined;
+  /**
    * The folder the guides are in: each file's first folder under it is its category, and
    * files that share a name in different folders are keyed by their path (see `tree.ts`).
    * Without it, every file is keyed by its name and has no category unless front matter gives one.
@@ -97,6 +103,8 @@ export interface CompiledCatalog {
   catalog: Catalog;
   /** Every warning of every file, each file's in the order they stand; none when strict. */
   warnings: GuideProblem[];
+  /** The files left out of the catalog (lenient only), in order. */
+  leftOut: string[];
 }
 
 /**
@@ -111,8 +119,34 @@ export async function compileGuideFiles(files: readonly string[], options: Compi
       compileGuide(path.relative(cwd, file) || file, await readFile(file, 'utf8'), { ...places?.get(file), baseUrl: options.baseUrl }),
     ),
   );
+  const leftOut = options.lenient && !options.strict ? leaveOutFailed(compiled) : [];
   const catalog = assemble(compiled, options);
-  return { catalog, warnings: options.strict ? [] : compiled.flatMap((c) => inOrder(c.warnings)) };
+  return { catalog, warnings: options.strict ? [] : compiled.flatMap((c) => inOrder(c.warnings)), leftOut };
+}
+
+const LEFT_OUT = 'lenient: the guide is left out of the catalog';
+
+/**
+ * Lenient: each guide with a problem, and each translation of one, loses its provider and
+ * its problems, which become warnings saying it is left out. Returns the files left out.
+ */
+function leaveOutFailed(compiled: CompiledGuide[]): string[] {
+  const stem = (guide: CompiledGuide) => path.join(path.dirname(guide.file), guideName(guide.file).key);
+  const failed = new Map(compiled.filter((c) => c.problems.length && !c.locale).map((c) => [stem(c), c.file]));
+  const leftOut: string[] = [];
+  for (const guide of compiled) {
+    const base = guide.locale && !guide.problems.length ? failed.get(stem(guide)) : undefined;
+    if (!guide.problems.length && !base) continue;
+    const moved: GuideProblem[] = base
+      ? [{ file: guide.file, line: 1, column: 1, severity: 'warning', message: `${LEFT_OUT}, as its default guide ${base} is` }]
+      : guide.problems.map((p) => ({ ...p, severity: 'warning', message: `${p.message}; ${LEFT_OUT}` }));
+    guide.warnings.push(...moved);
+    guide.problems = [];
+    delete guide.provider;
+    delete guide.fields;
+    leftOut.push(guide.file);
+  }
+  return leftOut;
 }
 
 /**

@@ -18,12 +18,14 @@ const DASH = /\s+[–—-]\s+/;
 /** A last part that names the documentation site, not the guide: `– StackOne Hub`, `- Docs`, `| Help Center`. */
 const SITE_SUFFIX = /\s+(?:\|\s+.*|[–—-]\s+(?:[^–—|-]*\s)?(?:hub|docs?|documentation|help(?:\s+cent(?:er|re))?|guides?)\s*)$/i;
 
-/**
- * A last part (or the whole title) that names what the page is, not the provider: `- How do I link my
- * account?`, `How to connect your account`, `- Linking your account`, `- Connection guide`.
- */
-const PAGE_SUFFIX =
-  /(?:^|\s+[–—:-]\s+)(?:how\s+(?:do|can|to|should)\s+(?:(?:i|you|we)\s+)?(?:link|connect)|(?:linking|connecting)|link|connect)\s+(?:my|your|our|an?|the)\s+(?:[\w.-]+\s+)?accounts?\s*[?.!]?\s*$|(?:^|\s+[–—:-]\s+)(?:account\s+)?(?:linking|connection|setup)\s+guide\s*[?.!]?\s*$/i;
+/** How a page says what it is for: "How do I link my account?", "How to connect your account", "Linking your account". */
+const PAGE_WORDS = String.raw`(?:how\s+(?:do|can|to|should)\s+(?:(?:i|you|we)\s+)?(?:link|connect)|linking|connecting|link|connect)\s+(?:my|your|our|an?|the)\s+(?:(.+?)\s+)?accounts?\s*[?.!]?`;
+
+/** A last part that names the page, not the provider: `- How do I link my account?`, `: Connecting your account`, `- Account linking guide`. */
+const PAGE_SUFFIX = new RegExp(String.raw`(?:\s+[–—-]|\s*:)\s+(?:${PAGE_WORDS}|(?:account\s+)?(?:linking|connection|setup)\s+guide\s*[?.!]?)\s*$`, 'i');
+
+/** A whole title that names the page: its provider, when it names one ("Connect your Slack account"), else none. */
+const PAGE_TITLE = new RegExp(String.raw`^(?:${PAGE_WORDS}|(?:account\s+)?(?:linking|connection|setup)\s+guide\s*[?.!]?)$`, 'i');
 
 /** `Parcelpoint (API Key)`: the name, then the variant in brackets. */
 const BRACKETED = /^(.+?)\s*\(([^()]+)\)$/;
@@ -39,6 +41,8 @@ const BRACKETED = /^(.+?)\s*\(([^()]+)\)$/;
 export function parseTitle(title: string): TitleParts {
   let bare = title.replace(/\s+/g, ' ').trim();
   for (let before = ''; before !== bare; ) [before, bare] = [bare, bare.replace(SITE_SUFFIX, '').replace(PAGE_SUFFIX, '').trim()];
+  const page = PAGE_TITLE.exec(bare);
+  if (page) return { name: page[1]?.trim() ?? '' };
   const connect = /^connect\s+(.+?)\s+(?:with|using|via|by)\s+(.+)$/i.exec(bare);
   if (connect) {
     // After "with Y", a dashed part is the site's name.
