@@ -251,3 +251,20 @@ describe('lenient, in the CLI and with translations', () => {
     rmSync(dir, { recursive: true });
   });
 });
+
+describe('the README', () => {
+  test('its example of this house compiles to what it says: two fields with their help, one step, the connect step not shown', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const block = [...readme.matchAll(/```mdx\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => b.includes('you will need:'));
+    assert.ok(block, 'the README shows the house style');
+    const result = compileGuide('parcelpoint.mdx', block);
+    assert.deepEqual(result.problems, []);
+    const provider = result.provider!;
+    assert.deepEqual([provider.name, provider.authType], ['Parcelpoint', 'api_key']);
+    assert.deepEqual(fieldRows(provider), [
+      ['apiKey', 'API Key', 'secret', true, 'A private key that lets the integration read your shipments.'],
+      ['accountNumber', 'Account Number', 'text', false, 'The number Parcelpoint gave your company.'],
+    ]);
+    assert.deepEqual(stepTitles(provider), [['Overview', []], ['Prerequisites', []], ['Instructions', ['Generating your API Key']]]);
+  });
+});
