@@ -10,6 +10,7 @@ import { formatIssues } from '../schema/zod.js';
 import { Diagnostics, GuideCompileError, inOrder, type GuideProblem } from './diagnostics.js';
 import { parseGuide } from './parse.js';
 import { spellCategories, tellApart } from './told-apart.js';
+import { alignStepIds } from './handlers/field-steps.js';
 import { guideName, treePlaces } from './tree.js';
 import { FIELD_NATURE, toProvider, type FieldNature, type FieldSource } from './to-guide.js';
 
@@ -120,8 +121,30 @@ export async function compileGuideFiles(files: readonly string[], options: Compi
     ),
   );
   const leftOut = options.lenient && !options.strict ? leaveOutFailed(compiled) : [];
+  alignTranslations(compiled);
   const catalog = assemble(compiled, options);
   return { catalog, warnings: options.strict ? [] : compiled.flatMap((c) => inOrder(c.warnings)), leftOut };
+}
+
+/**
+ * Each translation's steps get the ids its default guide's fields refer to (a translation
+ * takes its fields' `step` from the default guide); a field whose step the translation does
+ * not have is a warning at the translation.
+ */
+function alignTranslations(compiled: CompiledGuide[]): void {
+  for (const guide of compiled) {
+    const base = guide.locale && guide.provider ? compiled.find((c) => !c.locale && c.provider?.key === guide.provider!.key)?.provider : undefined;
+    if (!base || !guide.provider) continue;
+    for (const field of alignStepIds(base, guide.provider)) {
+      guide.warnings.push({
+        file: guide.file,
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        message: `field "${field.key}": the default guide says where to find it in its step ${field.step}, which this translation does not have (it has fewer steps): its "Where to find" goes nowhere here; give the translation the same steps`,
+      });
+    }
+  }
 }
 
 const LEFT_OUT = 'lenient: the guide is left out of the catalog';

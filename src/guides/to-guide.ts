@@ -14,6 +14,7 @@ import { blocks, flow, htmlSection, sectionFrom, type FullSection } from './hand
 import { toBlock } from './handlers/steps.js';
 import type { FieldSource } from './handlers/fields.js';
 import { compareFieldLists } from './handlers/field-lists.js';
+import { linkFieldSteps } from './handlers/field-steps.js';
 import { frontMatterField, readFrontMatter } from './handlers/front-matter.js';
 import { HUB_HEADING, hubFields, type Placed } from './handlers/hub-fields.js';
 import { crossCheck, fieldsFromNames, namedCredentials, neededFields, type Named } from './handlers/needed-fields.js';
@@ -181,6 +182,9 @@ export function toProvider(file: GuideFile, diagnostics: Diagnostics): ProviderS
     if (other) diagnostics.report(`fields "${other}" and "${field.label}" both have the key "${field.key}": give one a \`key:\` in the front matter`, yaml ? at(yaml) : hubAt);
     seen.set(field.key, field.label);
   }
+
+  // Where to find each field: the step that names it, or the one front matter's `step:` names.
+  linkFieldSteps(sections, fields, fieldSources, fm.fields?.map((entry) => (typeof entry === 'string' ? undefined : entry.step)) ?? [], state);
 
   const provider: Provider = {
     key: fm.key ?? key,

@@ -70,12 +70,14 @@ export function readFrontMatter(node: Yaml, source: string, state: State): ReadF
     const fields = (parsed.data.fields ?? []).map((entry, i): FieldSource => {
       const item = document.getIn(['fields', i], true);
       const explicit: FieldSource['explicit'] = {};
+      let stepAt: Point | undefined;
       for (const { key } of isMap(item) ? item.items : []) {
         if (!isScalar(key)) continue;
         const name = FIELD_NATURE.find((n) => n === key.value);
         if (name) explicit[name] = place(key.range?.[0]);
+        if (key.value === 'step') stepAt = place(key.range?.[0]);
       }
-      return { key: frontMatterField(entry).key, at: place(isMap(item) || isScalar(item) ? item.range?.[0] : undefined), explicit };
+      return { key: frontMatterField(entry).key, at: place(isMap(item) || isScalar(item) ? item.range?.[0] : undefined), explicit, ...(stepAt ? { stepAt } : {}) };
     });
     const keyAt = (name: string) => {
       const found = keys.find((key) => key.value === name);
