@@ -17,7 +17,7 @@ import { compareFieldLists } from './handlers/field-lists.js';
 import { linkFieldSteps } from './handlers/field-steps.js';
 import { frontMatterField, readFrontMatter } from './handlers/front-matter.js';
 import { HUB_HEADING, hubFields, type Placed } from './handlers/hub-fields.js';
-import { crossCheck, fieldsFromNames, namedCredentials, neededFields, type Named } from './handlers/needed-fields.js';
+import { crossCheck, fieldsFromNames, namedCredentials, neededFields } from './handlers/needed-fields.js';
 import { at, attribute, collapse, isJsx, textOf, type Item, type State } from './handlers/state.js';
 import { groupSteps, joinSplitLists, opensStepSection, stepDepth } from './handlers/step-headings.js';
 import { authTypeOfFile, authTypeOfText, parseTitle } from './handlers/title.js';
@@ -69,8 +69,8 @@ export function toProvider(file: GuideFile, diagnostics: Diagnostics): ProviderS
   /** The Markdown-flavour section being filled (`##` heading), or the hub block after its heading. */
   let open: { title: string; items: Item[]; hub: boolean; hubNodes: RootContent[] } | undefined;
   let sawContent = false;
-  /** The step about the hub's own connect form (`#### Step 3: Enter credentials in the Connect UI`): the fields it names in bold, and where it starts. */
-  const connect: { named: Named[]; at: Point | undefined } = { named: [], at: undefined };
+  /** The step about the hub's own connect form (`#### Step 3: Enter credentials in the Connect UI`): what it holds, and where it starts. */
+  const connect: { nodes: RootContent[]; at: Point | undefined } = { nodes: [], at: undefined };
   const depth = stepDepth(nodes);
 
   const closeOpen = () => {
@@ -94,7 +94,7 @@ export function toProvider(file: GuideFile, diagnostics: Diagnostics): ProviderS
       sawContent = true;
       if (node.connect) {
         connect.at ??= node.at;
-        connect.named.push(...namedCredentials(node.nodes).filter((n) => !connect.named.some((m) => m.label === n.label)));
+        connect.nodes.push(...node.nodes);
       } else if (open?.hub) open.hubNodes.push(...node.nodes);
       else place([{ type: 'steps', steps: [{ title: node.title, scopes: [], content: blocks(node.nodes, state) }] }]);
       continue;
@@ -158,14 +158,15 @@ export function toProvider(file: GuideFile, diagnostics: Diagnostics): ProviderS
   }
   // What the guide's text says it needs (its opening list or sentence), else what its connect step names.
   const needed = hubFieldList ? undefined : neededFields(nodes);
-  if (needed && !fm.fields) crossCheck(needed.fields, connect.named, connect.at, state);
-  const bodyFields = hubFieldList ?? needed?.fields ?? (connect.named.length ? fieldsFromNames(connect.named) : undefined);
+  const named = namedCredentials(connect.nodes);
+  if (needed && !fm.fields) crossCheck(needed.fields, named, connect.at, state);
+  const bodyFields = hubFieldList ?? needed?.fields ?? (named.length ? fieldsFromNames(named) : undefined);
   if (fm.fields && bodyFields) compareFieldLists(fm.fields, bodyFields, read?.fieldsAt, state);
   const fields = fm.fields ? fm.fields.map(frontMatterField) : (bodyFields ?? []).map((p) => p.field);
   const fieldSources = fm.fields ? (read?.fields ?? []) : (bodyFields ?? []).map((p) => p.source);
   const said = fm.authType ?? titleParts?.authType ?? authTypeOfFile(file.fileKey ?? key);
   // A guide with no fields signs in by redirect only when something says so: never by default.
-  const told = said ?? (fields.length ? 'api_key' : authTypeOfText([fm.description ?? '', textOf(tree)].join(' ')));
+  const told = said ?? (fields.length ? 'api_key' : authTypeOfText([fm.title ?? '', fm.description ?? '', textOf(tree)].join(' ')));
   const authType: AuthType = told ?? 'api_key';
   if (read && !fields.length && authType !== 'oauth2' && authType !== 'oauth1') {
     const where = `after "Fill out the following fields" in the Hub block, after "To authenticate with ${name}, you will need:", or under \`fields:\` in the front matter`;

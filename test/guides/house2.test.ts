@@ -200,6 +200,7 @@ describe('no fields: a sign-in only when something says so', () => {
     assert.equal(says('elm-oauth.mdx', '# Elm\n\nPress Connect.\n'), 'oauth2');
     assert.equal(says('f.mdx', '---\nname: Fir\nauthType: oauth2\n---\n\nPress Connect.\n'), 'oauth2');
     assert.equal(says('g.mdx', '---\nname: Gum\ndescription: Links by signing in.\n---\n\nPress Connect.\n'), 'oauth2');
+    assert.equal(says('h.mdx', '---\ntitle: Sign in with Hazel\n---\n\nPress Connect.\n'), 'oauth2');
   });
 
   test('authTypeOfText: words about a key to copy outweigh "sign in"', () => {
