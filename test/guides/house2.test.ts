@@ -137,6 +137,13 @@ describe('trees/house2: each guide as expected', () => {
     assert.deepEqual(token.items.map((item) => item.map((b) => b.type)), [['paragraph', 'image'], ['paragraph', 'image'], ['paragraph']]);
   });
 
+  test('list items may say "Your **X**" or "**X**: …"; an item with no bold name is not a field', () => {
+    const source = guide('To authenticate with Quillby, you will need:\n\n1. Your **API Key**: the key\n2. An admin account\n3. **Region** – where it runs', 'Enter your **API Key** and **Region**.');
+    const result = compileGuide('quillby.mdx', source);
+    assert.deepEqual(result.warnings, []);
+    assert.deepEqual(result.provider!.fields.map((f) => [f.key, f.help]), [['apiKey', 'the key'], ['region', 'where it runs']]);
+  });
+
   test('a list that starts again at 1 after an image is a new list', () => {
     const source = guide('To authenticate with Quillby, you will need:\n\n1. **API Key** - the key', 'Enter your **API Key**.').replace(
       '1. Open **Settings**.',

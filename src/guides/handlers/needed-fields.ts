@@ -24,6 +24,9 @@ const SENTENCE_END = /[.!?;](?:\s|$)/;
 const CREDENTIAL =
   /\b(?:api|keys?|secrets?|tokens?|pass(?:word|phrase)s?|ur[li]s?|(?:sub)?domains?|host(?:name)?s?|ids?|identifiers?|numbers?|user\s*names?|logins?|e-?mails?|accounts?|tenants?|regions?|endpoints?|clients?|instances?|workspaces?|organi[sz]ations?|servers?|realms?|codes?|certificates?)\b/i;
 
+/** What may stand before the bold name of an item of the list of what is needed. */
+const LEAD_WORDS = /^\s*(?:an?|the|your|one)\s+$/i;
+
 /** A bold name and where it stands. */
 export interface Named {
   label: string;
@@ -42,7 +45,9 @@ function listFields(list: RootContent): Placed[] {
   if (list.type !== 'list') return [];
   return list.children.flatMap((item) => {
     const first = significant(childrenOf(item))[0];
-    const lead = first?.type === 'paragraph' ? significant(first.children)[0] : undefined;
+    const runs = first?.type === 'paragraph' ? significant(first.children) : [];
+    // The bold name leads the item, after an article at most ("Your **API Key** - …").
+    const lead = runs[0]?.type === 'text' && LEAD_WORDS.test(runs[0].value) ? runs[1] : runs[0];
     const field = lead && isStrong(lead) ? fieldFromItem(item) : undefined;
     return field ? [{ field, source: { key: field.key, at: at(item), explicit: {} } }] : [];
   });
