@@ -144,6 +144,14 @@ describe('trees/house2: each guide as expected', () => {
     assert.deepEqual(result.provider!.fields.map((f) => [f.key, f.help]), [['apiKey', 'the key'], ['region', 'where it runs']]);
   });
 
+  test('inside a <Step> of the seeds\' dialect too, a numbered list an image interrupts is one list', () => {
+    const source = '# Connect Quillby with API Key\n\n## Keys\n\n<Steps>\n  <Step title="Make one">\n    1. Open **Settings**.\n\n    ![Settings](https://img.example/s.png)\n\n    2. Press **New**.\n  </Step>\n</Steps>\n\n## Linking the Account from the Hub\n\nFill out the following fields:\n\n- **API Key**\n';
+    const step = compileGuide('quillby.mdx', source).provider!.sections[0]!.steps[0]!;
+    const list = step.content[0]!;
+    assert.ok(list.type === 'list' && step.content.length === 1);
+    assert.deepEqual(list.items.map((item) => item.map((b) => b.type)), [['paragraph', 'image'], ['paragraph']]);
+  });
+
   test('a list that starts again at 1 after an image is a new list', () => {
     const source = guide('To authenticate with Quillby, you will need:\n\n1. **API Key** - the key', 'Enter your **API Key**.').replace(
       '1. Open **Settings**.',
