@@ -32,6 +32,8 @@ export const FrontMatterField = z.union([
     pattern: z.optional(Pattern),
     help: z.optional(z.string()),
     options: z.optional(z.array(OptionInput)),
+    /** The title of the step that says where to find it, when the step does not name the label itself. */
+    step: z.optional(z.nonEmpty('a step title cannot be empty')),
   }),
 ]);
 export type FrontMatterField = z.infer<typeof FrontMatterField>;
