@@ -9,7 +9,7 @@ import { LinkHubErrorEvent } from '../events/error.js';
 import { loadCatalog, type LoadedCatalog } from '../internal/catalog.js';
 import { pickLocale, type Guide } from '../internal/locale.js';
 import { foldAhead } from '../internal/provider-filter.js';
-import type { Provider, ProviderSummary } from '../schema/guide.js';
+import type { Catalog, Provider, ProviderSummary } from '../schema/guide.js';
 
 export class CatalogController implements ReactiveController {
   loaded: LoadedCatalog = { state: 'empty' };
@@ -66,7 +66,8 @@ export class CatalogController implements ReactiveController {
   load(input: unknown): void {
     const ticket = {};
     this.#ticket = ticket;
-    const result = loadCatalog(input);
+    // The rest of a catalog (its check, a split catalog's guides) comes with the provider view's module.
+    const result = loadCatalog(input, () => import('../elements/link-hub/provider-view.js'));
     if (!(result instanceof Promise)) return this.#set(result);
     this.#set({ state: 'loading', done: result.then((loaded) => (this.#ticket === ticket ? this.#set(loaded) : undefined)) });
   }
@@ -78,6 +79,8 @@ export class CatalogController implements ReactiveController {
 
   #set(loaded: LoadedCatalog): void {
     this.loaded = loaded;
+    // The list shows from the summaries; the whole catalog's check then takes their place, while nothing replaced this one.
+    if (loaded.state === 'ready') void loaded.checking?.then((whole) => this.loaded === loaded && this.#set(whole));
     // The search text of every provider is folded in idle time, while this catalog is the one loaded.
     if (loaded.state === 'ready') foldAhead(loaded.providers, () => this.loaded === loaded);
     if (loaded.state === 'error') {
@@ -89,9 +92,13 @@ export class CatalogController implements ReactiveController {
 
   /** The guide for a list entry (fetched when the catalog is split), in `lang` when there is one; the entry itself when it cannot be had. */
   async guide(summary: ProviderSummary, lang: string): Promise<ProviderSummary | Guide> {
-    const loaded = this.loaded;
-    if ('fields' in summary) return this.#inLanguage(summary as Provider, lang);
-    if (loaded.state !== 'ready' || !loaded.body) return summary;
+    let loaded = this.loaded;
+    // A whole catalog is shown only once checked whole: its guides come from the check.
+    if (loaded.state === 'ready' && loaded.checking) loaded = await loaded.checking;
+    if (loaded.state !== 'ready') return summary;
+    const whole = loaded.providers.find((p) => p.key === summary.key) ?? summary;
+    if ('fields' in whole) return this.#inLanguage(whole as Provider, lang, loaded.locales);
+    if (!loaded.body) return summary;
     this.missing = undefined;
     const body = await loaded.body(summary.key, lang);
     if (!body) {
@@ -108,8 +115,8 @@ export class CatalogController implements ReactiveController {
   }
 
   /** A whole catalog's guide, with its localized one when the catalog has the user's language. */
-  #inLanguage(provider: Provider, lang: string): Guide {
-    const guides = (this.loaded.state === 'ready' && this.loaded.locales) || [];
+  #inLanguage(provider: Provider, lang: string, locales: Catalog['locales']): Guide {
+    const guides = locales ?? [];
     const locale = pickLocale(guides.map((l) => l.locale), lang);
     const localized = guides.find((l) => l.locale === locale)?.providers.find((p) => p.key === provider.key);
     return localized ? [provider, localized] : [provider];

@@ -25,9 +25,6 @@ export type Attempt =
 
 const IDLE: Attempt = { status: 'idle' };
 
-/** How long a redirect sign-in may take by default: five minutes. */
-const SIGN_IN_TIMEOUT = 300_000;
-
 export class SubmitController implements ReactiveController {
   attempt: Attempt = IDLE;
   #abort: AbortController | undefined;
@@ -110,13 +107,13 @@ export class SubmitController implements ReactiveController {
       const reason: LinkHubErrorReason = failure?.reason ?? 'host';
       if (reason === 'no-handler') console.warn('link-hub: no onSubmit');
       // Loaded on the first failure: masking a host's echo of what was typed is for that moment only.
-      const { messageOf, scrub } = await import('../internal/scrub.js');
+      const { fieldMessages, messageOf, scrub } = await import('../internal/scrub.js');
       if (ticket !== this.#ticket) return;
       const said =
         reason === 'timeout' && failure?.message === 'timeout' ? t.timeout : reason === 'no-handler' ? t.noHandler : reason === 'misconfigured' ? undefined : messageOf(error);
       const secrets = provider.fields.filter(isSecret).map((field) => values[field.key] ?? '');
       const mask = (text: string) => scrub(text, Object.values(values), secrets);
-      const fields = reason === 'host' ? this.#fieldMessages(provider, error, mask) : undefined;
+      const fields = reason === 'host' ? fieldMessages(provider, error, mask, this.#unknownKeys) : undefined;
       const message = mask(said ?? t.genericError);
       const first = fields && provider.fields.find((f) => fields[f.key]);
       this.#set({ status: 'error', message, ...(fields && { fields }) }, first ? `[name="${first.key}"]` : '[part=error]');
@@ -171,59 +168,33 @@ export class SubmitController implements ReactiveController {
   /** Keys of `fields` in a host's rejection that no field of the provider has, warned once each. */
   #unknownKeys = new Set<string>();
 
-  /**
-   * The host's messages for the form's fields: `fields: { [key]: message }` on what it threw
-   * (a failed `validateSubmission` carries the same), each masked; keys the provider has no
-   * field for are left out, and the host is told once.
-   */
-  #fieldMessages(provider: Provider, error: unknown, mask: (text: string) => string): Record<string, string> | undefined {
-    const given = (error as { fields?: unknown } | null)?.fields;
-    if (typeof given !== 'object' || given === null) return undefined;
-    const out: Record<string, string> = {};
-    for (const [key, message] of Object.entries(given)) {
-      const known = provider.fields.some((f) => f.key === key);
-      if (known && typeof message === 'string' && message.trim()) out[key] = mask(message.trim());
-      else if (!known && !this.#unknownKeys.has(`${provider.key}.${key}`)) {
-        this.#unknownKeys.add(`${provider.key}.${key}`);
-        console.warn(`link-hub: onSubmit rejected with fields.${key}, but ${provider.key} has no field "${key}" (its fields: ${provider.fields.map((f) => f.key).join(', ')})`);
-      }
-    }
-    return Object.keys(out).length ? out : undefined;
-  }
-
   #closeWindow(): void {
     this.#window?.close();
     this.#window = null;
   }
 
-  /** Sends the sign-in window to `url` and waits for the callback page's answer. */
+  /** Sends the sign-in window to `url` and waits for the callback page's answer (in the sign-in wait's own module). */
   async #signIn(provider: Provider, url: string, state: string, name: string, signal: AbortSignal): Promise<SubmitResult | undefined> {
-    const { element } = this.host;
     // The window is already open (inside the click): what follows may load.
     const waiting = (this.#waiting ??= await import('../elements/link-hub/sign-in-waiting.js'));
-    const { signInTarget, waitForSignIn } = waiting;
-    const t = waiting.signInStrings(this.host.strings);
-    const target = signInTarget(url, element.oauthOrigin);
-    if (!target) throw new ConnectFailure('misconfigured');
-    const { href, origin } = target;
-    const win = this.#window;
-    if (win && !win.closed) win.location.href = href;
-    this.#set({ status: 'waiting', url: href, name, origin, blocked: !win, closed: !!win?.closed }, '#wait');
-    this.host.funnel.signIn(provider.key, !win);
-    if (!win) this.#announce(provider.key, 'sign-in-blocked', t.blocked);
-    return waitForSignIn({
-      origin,
+    return waiting.signIn({
+      url,
       state,
+      name,
       signal,
-      timeout: element.signInTimeout || SIGN_IN_TIMEOUT,
+      element: this.host.element,
+      strings: this.host.strings,
       window: () => this.#window,
-      onClosed: () => {
+      show: (attempt) => this.#set(attempt, '#wait'),
+      opened: (blocked, message) => {
+        this.host.funnel.signIn(provider.key, blocked);
+        if (blocked) this.#announce(provider.key, 'sign-in-blocked', message);
+      },
+      closed: (message) => {
         if (this.attempt.status !== 'waiting') return;
         this.#set({ ...this.attempt, closed: true });
-        this.#announce(provider.key, 'sign-in-closed', t.windowClosed);
+        this.#announce(provider.key, 'sign-in-closed', message);
       },
-      refused: t.signInFailed,
-      timedOut: t.signInTimeout,
     });
   }
 }

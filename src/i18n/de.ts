@@ -68,6 +68,7 @@ const de: Translation = {
   attention: (l) => `${l} erfordert eine Handlung`,
   attentionHint: 'Verbinden Sie es neu, damit die Synchronisierung weiterläuft.',
   toForm: 'Zum Formular',
+  whereToFind: (l) => `Wo finde ich ${l}?`,
   actionsTitle: 'Was diese Integration darf',
   actionsHint: 'Wählen Sie, was sie darf. Die Anleitung unten zeigt nur die nötigen Schritte und welche Berechtigungen Sie erteilen.',
   scopesToGrant: 'Zu erteilende Berechtigungen',

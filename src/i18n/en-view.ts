@@ -38,4 +38,5 @@ export const enView: ViewStrings = {
   update: 'Update',
   reconnect: 'Reconnect',
   toForm: 'Go to the form',
+  whereToFind: (l) => `Where to find ${l}`,
 };

@@ -68,6 +68,7 @@ const es: Translation = {
   attention: (l) => `${l} requiere atención`,
   attentionHint: 'Vuelve a conectarlo para que siga sincronizándose.',
   toForm: 'Ir al formulario',
+  whereToFind: (l) => `Dónde encontrar ${l}`,
   actionsTitle: 'Qué puede hacer esta integración',
   actionsHint: 'Elige qué puede hacer. La guía de abajo muestra solo los pasos necesarios y qué permisos conceder.',
   scopesToGrant: 'Permisos que conceder',

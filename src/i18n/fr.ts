@@ -68,6 +68,7 @@ const fr: Translation = {
   attention: (l) => `${l} demande une action`,
   attentionHint: 'Reconnectez-le pour que la synchronisation continue.',
   toForm: 'Aller au formulaire',
+  whereToFind: (l) => `Où trouver : ${l}`,
   actionsTitle: 'Ce que cette intégration peut faire',
   actionsHint: 'Choisissez ce qu’elle peut faire. Le guide ci-dessous ne montre que les étapes nécessaires et les autorisations à accorder.',
   scopesToGrant: 'Autorisations à accorder',

@@ -68,6 +68,7 @@ const it: Translation = {
   attention: (l) => `${l} richiede attenzione`,
   attentionHint: 'Riconnettilo perché continui a sincronizzarsi.',
   toForm: 'Vai al modulo',
+  whereToFind: (l) => `Dove trovare ${l}`,
   actionsTitle: 'Cosa può fare questa integrazione',
   actionsHint: 'Scegli cosa può fare. La guida qui sotto mostra solo i passaggi necessari e quali permessi concedere.',
   scopesToGrant: 'Permessi da concedere',

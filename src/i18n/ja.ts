@@ -68,6 +68,7 @@ const ja: Translation = {
   attention: (l) => `${l} は対応が必要です`,
   attentionHint: '同期を続けるには再接続してください。',
   toForm: 'フォームへ移動',
+  whereToFind: (l) => `${l} の場所`,
   actionsTitle: 'この連携で許可する操作',
   actionsHint: '許可する操作を選んでください。下のガイドには必要な手順と付与する権限だけが表示されます。',
   scopesToGrant: '付与する権限',

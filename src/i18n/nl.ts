@@ -68,6 +68,7 @@ const nl: Translation = {
   attention: (l) => `${l} vraagt om actie`,
   attentionHint: 'Verbind het opnieuw zodat het blijft synchroniseren.',
   toForm: 'Naar het formulier',
+  whereToFind: (l) => `Waar vind ik ${l}?`,
   actionsTitle: 'Wat deze integratie mag doen',
   actionsHint: 'Kies wat ze mag doen. De handleiding hieronder toont alleen de nodige stappen en welke rechten je geeft.',
   scopesToGrant: 'Te verlenen rechten',

@@ -68,6 +68,7 @@ const pt: Translation = {
   attention: (l) => `${l} requer atenção`,
   attentionHint: 'Reconecte-o para que continue a sincronizar.',
   toForm: 'Ir para o formulário',
+  whereToFind: (l) => `Onde encontrar ${l}`,
   actionsTitle: 'O que esta integração pode fazer',
   actionsHint: 'Escolha o que ela pode fazer. O guia abaixo mostra apenas os passos necessários e que permissões conceder.',
   scopesToGrant: 'Permissões a conceder',

@@ -62,6 +62,8 @@ export interface ViewStrings {
   reconnect: string;
   /** A phone: the skip link from the top of a guide to its form. */
   toForm: string;
+  /** The button by a field that brings the guide's step about it into view: its name begins with the words, then the label. */
+  whereToFind: (label: string) => string;
 }
 
 /** Waiting for a redirect sign-in: English travels with the sign-in wait's module (`en-sign-in.ts`). */

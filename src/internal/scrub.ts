@@ -17,6 +17,31 @@ const MAX_SEARCHED = 20_000;
 /** The shortest start of a secret that is masked when a server cuts it ("sk_live_9Zq..."). */
 const MIN_PREFIX = 6;
 
+/**
+ * The host's messages for a form's fields: `fields: { [key]: message }` on what it threw
+ * (a failed `validateSubmission` carries the same), each masked with `mask`. Keys the
+ * provider has no field for are left out, and the host is told once for each (`warned`).
+ */
+export function fieldMessages(
+  provider: { key: string; fields: readonly { key: string }[] },
+  error: unknown,
+  mask: (text: string) => string,
+  warned: Set<string>,
+): Record<string, string> | undefined {
+  const given = (error as { fields?: unknown } | null)?.fields;
+  if (typeof given !== 'object' || given === null) return undefined;
+  const out: Record<string, string> = {};
+  for (const [key, message] of Object.entries(given)) {
+    const known = provider.fields.some((f) => f.key === key);
+    if (known && typeof message === 'string' && message.trim()) out[key] = mask(message.trim());
+    else if (!known && !warned.has(`${provider.key}.${key}`)) {
+      warned.add(`${provider.key}.${key}`);
+      console.warn(`link-hub: onSubmit rejected with fields.${key}, but ${provider.key} has no field "${key}" (its fields: ${provider.fields.map((f) => f.key).join(', ')})`);
+    }
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 /** The message a host's rejection carries: an Error's, a string, or `{ message }`; else undefined. Not yet cut. */
 export function messageOf(error: unknown): string | undefined {
   const raw = typeof error === 'string' ? error : (error as { message?: unknown } | null)?.message;

@@ -5,7 +5,8 @@
  */
 import { ConnectFailure } from './failure.js';
 import { OAUTH_MESSAGE } from '../schema/oauth.js';
-import { OAuthMessage, RedirectUrl, type SubmitResult } from '../schema/options.js';
+import type { SubmitResult } from '../schema/options.js';
+import { OAuthMessage, RedirectUrl } from '../schema/sign-in.js';
 import { formatIssues } from '../schema/zod.js';
 
 /**

@@ -5,40 +5,9 @@
  */
 import * as z from './zod.js';
 import { Field } from './fields.js';
+import { AuthType, ImageSrc, LinkHref, LocaleTag, ProviderKey, ProviderSummary, summaryShape, uniqueKeys } from './summary.js';
 
-/**
- * Control characters and backslashes: browsers drop or rewrite them when they parse
- * a URL (a tab anywhere is removed, a leading control character is skipped, and `/\host/x`
- * or `\\host/x` is `//host/x`), so a URL holding one is not what it reads as. Refused.
- */
-// eslint-disable-next-line no-control-regex
-const REWRITTEN = /[\u0000-\u001f\u007f-\u009f\\]/;
-/** Whether a browser would rewrite `ref` as it parses it (see REWRITTEN): never a relative path. */
-export const rewrittenByBrowsers = (ref: string) => REWRITTEN.test(ref);
-const REWRITTEN_MESSAGE = 'a URL may not hold spaces, control characters or backslashes, which browsers rewrite (/\\host is //host)';
-const SITE = 'https://site.invalid/guides/';
-/** Whether a relative reference stays on the page's own site when the browser resolves it (`//host/x` does not). */
-const staysOnSite = (ref: string) => {
-  try {
-    return new URL(ref, SITE).origin === new URL(SITE).origin;
-  } catch {
-    return false;
-  }
-};
-const url = (allowed: (value: string) => boolean, message: string) =>
-  z.string().check(
-    z.superRefine((value, ctx) => {
-      // Spaces too: a leading one is skipped like a control character (the compiler encodes inner ones).
-      const why = REWRITTEN.test(value) || /\s/.test(value) ? REWRITTEN_MESSAGE : value && allowed(value) ? undefined : message;
-      if (why) ctx.addIssue({ code: 'custom', input: value, message: why });
-    }),
-  );
-
-/** Links may only point at http(s) pages or mail addresses. */
-export const LinkHref = url((v) => /^(https?:\/\/[^/]|mailto:)./i.test(v), 'links must use http:, https: or mailto:');
-
-/** Images load over https or from a path relative to the page (resolved as the browser will, it stays on the page's site); never data: or http:. */
-export const ImageSrc = url((v) => (/^[a-z][a-z0-9+.-]*:/i.test(v) ? /^https:\/\/[^/]/i.test(v) : staysOnSite(v)), 'images must use an https: URL or a relative path');
+export { AuthType, ImageSrc, LinkHref, LocaleTag, ProviderKey, ProviderSummary, rewrittenByBrowsers } from './summary.js';
 
 export interface TextRun { type: 'text'; text: string }
 export interface CodeRun { type: 'code'; text: string }
@@ -136,29 +105,6 @@ export const Section = z.object({
 });
 export type Section = z.infer<typeof Section>;
 
-export const AuthType = z.oneOf(['api_key', 'basic', 'oauth2', 'oauth1', 'custom']);
-export type AuthType = z.infer<typeof AuthType>;
-
-export const ProviderKey = z.matching(
-  /^[a-z0-9][a-z0-9_-]{0,63}$/,
-  'a provider key is 1-64 of a-z, 0-9, - and _',
-);
-
-const summaryShape = {
-  key: ProviderKey,
-  name: z.nonEmpty('a provider needs a name'),
-  /** Shown beside the name: what tells two guides for one product apart ("API Key", "Service User"). */
-  variant: z.optional(z.string()),
-  description: z.optional(z.string()),
-  category: z.optional(z.string()),
-  logo: z.optional(ImageSrc),
-  authType: AuthType,
-};
-
-/** What the provider list needs to show a provider. */
-export const ProviderSummary = z.object(summaryShape);
-export type ProviderSummary = z.infer<typeof ProviderSummary>;
-
 /** Something an integration can do with the provider, and the provider scopes it needs (a guide's scope selector). */
 export const Action = z.object({
   id: z.nonEmpty('an action needs an id'),
@@ -188,21 +134,9 @@ export const Provider = z.object({
 });
 export type Provider = z.infer<typeof Provider>;
 
-function uniqueKeys<T extends { key: string }>(items: T[], ctx: z.core.$RefinementCtx<T[]>, what: string): void {
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    if (seen.has(item.key)) {
-      ctx.addIssue({ code: 'custom', path: [index, 'key'], message: `duplicate ${what} key "${item.key}"`, input: item.key });
-    }
-    seen.add(item.key);
-  });
-}
-
 const Providers = z.array(Provider).check(z.superRefine((items, ctx) => uniqueKeys(items, ctx, 'provider')));
 
 /** The guides written in one language (`flatchr.fr.mdx`), replacing the default ones for its users. */
-export const LocaleTag = z.matching(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'a locale is a tag such as fr or pt-BR');
-
 export const LocalizedGuides = z.object({
   locale: LocaleTag,
   providers: Providers,

@@ -1,6 +1,5 @@
 /** What a host hands the element: callbacks' shapes, linked accounts, `LinkHub.open()` options. */
 import * as z from './zod.js';
-import { OAUTH_MESSAGE } from './oauth.js';
 
 export interface SubmitArgs {
   providerKey: string;
@@ -30,22 +29,6 @@ export interface SubmitResult {
 
 export type SubmitHandler = (args: SubmitArgs) => SubmitResult | void | Promise<SubmitResult | void>;
 export type DisconnectHandler = (args: { providerKey: string; accountId: string; signal: AbortSignal }) => unknown;
-
-/** Where a sign-in window may be sent: a web address (resolved against the page first). */
-export const RedirectUrl = z.matching(/^https?:\/\//i, 'expected an http(s) address');
-
-/**
- * What the host's callback page posts to the hub's window when a redirect sign-in ends
- * (`link-hub/oauth-callback` sends exactly this).
- */
-export const OAuthMessage = z.object({
-  type: z.oneOf([OAUTH_MESSAGE]),
-  state: z.string(),
-  ok: z.flag(),
-  error: z.optional(z.string()),
-  result: z.optional(z.custom<SubmitResult>((v) => typeof v === 'object' && v !== null, 'expected an object')),
-});
-export type OAuthMessage = z.infer<typeof OAuthMessage>;
 
 export const LinkedAccount = z.object({
   providerKey: z.string(),

@@ -9,10 +9,11 @@
  *   <locale>/<key>.json the same provider's localized guide
  */
 import * as z from './zod.js';
-import { Catalog, LocaleTag, ProviderKey, ProviderSummary, type Provider } from './guide.js';
+import type { Catalog, Provider } from './guide.js';
+import { LocaleTag, ProviderKey, ProviderSummaries } from './summary.js';
 
 export const CatalogIndex = z.object({
-  providers: z.array(ProviderSummary),
+  providers: ProviderSummaries,
   /** The localized guides the split form holds, by language. */
   locales: z.optional(z.array(z.object({ locale: LocaleTag, providers: z.array(ProviderKey) }))),
 });

@@ -230,3 +230,46 @@ describe("a host's error on a field", () => {
     }
   });
 });
+
+describe('where to find a field', () => {
+  const text = (t: string) => ({ type: 'text' as const, text: t });
+  const birch = {
+    key: 'birch-hr',
+    name: 'Birch HR',
+    authType: 'api_key' as const,
+    warnings: [],
+    sections: [
+      {
+        title: 'Get your key',
+        content: [],
+        steps: [
+          { title: 'Sign in as an admin', content: [{ type: 'paragraph' as const, children: [text('Use an admin account.')] }] },
+          { id: 'step-1-2', title: 'Copy the API key', content: [{ type: 'paragraph' as const, children: [text('Copy the '), { type: 'strong' as const, children: [text('API key')] }, text('.')] }] },
+        ],
+      },
+    ],
+    fields: [
+      { key: 'apiKey', label: 'API Key', type: 'secret' as const, secret: true, step: 'step-1-2' },
+      { key: 'region', label: 'Region', required: false },
+    ],
+  };
+
+  for (const [lang, name] of [['en', 'Where to find API Key'], ['fr', 'Où trouver : API Key']] as const) {
+    for (const inline of [false, true]) {
+      it(`${lang}, ${inline ? 'inline' : 'modal'}: a button by a field the guide explains brings its step into view and focuses it; none for a field it does not`, async () => {
+        const hub = await fixture<LinkHub>(html`<link-hub lang=${lang} ?inline=${inline} .catalog=${{ providers: [birch] }}></link-hub>`);
+        await hub.show('birch-hr');
+        await waitUntil(() => root(hub).querySelector('.find')?.textContent?.trim() === name, `no button named ${name}`);
+        const buttons = [...root(hub).querySelectorAll<HTMLButtonElement>('form button')].filter((b) => b.textContent!.trim().startsWith(name.split(' ')[0]!));
+        expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal([name]);
+        buttons[0]!.click();
+        await hub.updateComplete;
+        await hub.updateComplete;
+        const step = focused(hub) as HTMLElement;
+        expect(step.getAttribute('part')).to.equal('step');
+        expect(step.querySelector('h4')!.textContent).to.equal('Copy the API key');
+        await expect(hub).to.be.accessible();
+      });
+    }
+  }
+});

@@ -104,7 +104,7 @@ export class CredentialForm implements ReactiveController {
    * The fields, as a re-link of `account` shows them when given; `hostMessages`, the host's
    * messages by field key from its last rejection, each shown on its field until it is edited.
    */
-  render(fields: Field[], account: LinkedAccount | undefined, hostMessages?: Record<string, string>) {
+  render(fields: Field[], account: LinkedAccount | undefined, hostMessages?: Record<string, string>, steps?: ReadonlySet<string>) {
     this.#fields = fields;
     if (hostMessages !== this.#hostMessages) {
       this.#hostMessages = hostMessages;
@@ -114,11 +114,12 @@ export class CredentialForm implements ReactiveController {
     return fields.map((field) => {
       const problem = this.#problems[field.key];
       const message = problem ? t.problem(problem, field.label) : this.#edited.has(field.key) ? undefined : hostMessages?.[field.key];
-      return this.#renderField(field, message, account);
+      return this.#renderField(field, message, account, field.step && steps?.has(field.step) ? field.step : undefined);
     });
   }
 
-  #renderField(field: Field, problem: string | undefined, account: LinkedAccount | undefined) {
+  /** A field; with `step`, the id of the guide's step that says where to find it (shown), and a button that goes there. */
+  #renderField(field: Field, problem: string | undefined, account: LinkedAccount | undefined, step: string | undefined) {
     const t = this.host.t;
     const id = `f-${field.key}`;
     const secret = isSecret(field);
@@ -153,6 +154,9 @@ export class CredentialForm implements ReactiveController {
           : nothing}
       </div>
       ${help ? html`<p class="help" id="${id}-help">${help}</p>` : nothing}
+      ${step
+        ? html`<button type="button" class="find" @click=${() => this.host.focus(`#${CSS.escape(`guide-${step}`)}`)}>${t.whereToFind(field.label)}</button>`
+        : nothing}
       ${problem ? html`<p part="field-error" class="field-error" id="${id}-error">${problem}</p>` : nothing}
     </div>`;
   }

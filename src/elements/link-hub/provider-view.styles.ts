@@ -35,6 +35,7 @@ export const viewStyles = css`
   /* The input gives way, never the Show button (long words elsewhere may break anywhere). */
   .control input { min-width: 0; }
   .reveal { flex: none; overflow-wrap: normal; }
+  .find { justify-self: start; padding: 2px 8px; font-size: 0.9em; }
   .req, .field-error, .error strong { color: var(--_danger); }
   [aria-invalid='true'], .error { border: 2px solid var(--_danger); border-radius: var(--_r); }
   .error { padding: 10px 12px; overflow-wrap: anywhere; }

@@ -9,6 +9,10 @@
  */
 import { adoptStyles, html, nothing, type ReactiveElement } from 'lit';
 import { SubmitController } from '../../controllers/submit.js';
+// The rest of a catalog comes with this module (see internal/catalog.ts): a whole catalog's check, and the
+// module that fetches a split catalog's guides (imported from here, it shares this module's guide schema).
+export { checkCatalog } from '../../internal/check-catalog.js';
+export const loadSplitGuides = () => import('../../internal/split-guides.js');
 import { localize } from '../../schema/localize.js';
 import { relinkFields } from '../../schema/fields.js';
 import type { Guide } from '../../internal/locale.js';
@@ -186,10 +190,13 @@ export class ProviderView {
     const accounts = account ? [] : this.host.accounts(guide.key);
     const fields = account ? relinkFields(guide.fields) : guide.fields;
     const redirect = guide.authType === 'oauth2';
+    const shown = picker ? picker.guide(guide) : guide;
+    // The steps on screen that a field points to: its "Where to find" button goes there.
+    const steps = new Set(shown.sections.flatMap((s) => s.steps.flatMap((step) => (step.id ? [step.id] : []))));
     return html`<div class="provider">
       <button type="button" class="to-form" @click=${() => this.host.focus('[part=form] :is(input, select, [type=submit])')}>${t.toForm}</button>
       <div part="guide" class="guide">
-        ${picker && guide.actions?.length ? picker.render(guide) : nothing} ${renderGuide(picker ? picker.guide(guide) : guide, t, picker?.scopeList)}
+        ${picker && guide.actions?.length ? picker.render(guide) : nothing} ${renderGuide(shown, t, picker?.scopeList)}
       </div>
       <div class="side">
         ${this.#accounts?.renderNotice()} ${accounts.length ? this.#accounts?.render(accounts) : nothing}
@@ -210,7 +217,7 @@ export class ProviderView {
           ${attempt.status === 'error'
             ? html`<div part="error" class="error" role="alert" tabindex="-1"><strong>${t.failed}</strong><p>${attempt.message}</p></div>`
             : nothing}
-          ${this.#form.render(fields, account, attempt.status === 'error' ? attempt.fields : undefined)}
+          ${this.#form.render(fields, account, attempt.status === 'error' ? attempt.fields : undefined, steps)}
           <div class="actions">
             <button part="submit-button" class="primary" type="submit" ?disabled=${pending}>
               ${pending ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${!account ? t.connect : needsAttention(account) ? t.reconnect : t.update}

@@ -90,7 +90,8 @@ function renderSection(section: Section, t: Translation, scopeList?: ScopeListRe
     ${section.steps.length
       ? html`<ol part="steps" class="steps">
           ${section.steps.map(
-            (step) => html`<li part="step">
+            // A step a field points to ("Where to find") can be brought into view and focused.
+            (step) => html`<li part="step" id=${step.id ? `guide-${step.id}` : nothing} tabindex=${step.id ? '-1' : nothing}>
               <h4>${step.title}</h4>
               ${renderBlocks(step.content, t)} ${step.scopeList && scopeList ? scopeList(step.scopeList) : nothing}
             </li>`,
