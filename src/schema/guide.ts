@@ -5,7 +5,7 @@
  */
 import * as z from './zod.js';
 import { Field } from './fields.js';
-import { AuthType, ImageSrc, LinkHref, LocaleTag, ProviderKey, ProviderSummary, summaryShape, uniqueKeys } from './summary.js';
+import { ImageSrc, LinkHref, LocaleTag, summaryShape, uniqueKeys } from './summary.js';
 
 export { AuthType, ImageSrc, LinkHref, LocaleTag, ProviderKey, ProviderSummary, rewrittenByBrowsers } from './summary.js';
 
