@@ -73,4 +73,37 @@ describe('richer guide content', () => {
     await waitUntil(() => panel() === 'Use the web app.');
     await expect(hub).to.be.accessible();
   });
+
+  it('two hubs on one page are fully apart: tabs, reveal and focus in one leave the other as it was', async () => {
+    // Inline, so both are on screen at once (two modals cannot both be open).
+    const [a, b] = await Promise.all([
+      fixture<LinkHub>(html`<link-hub inline .catalog=${{ providers: [docs] }}></link-hub>`),
+      fixture<LinkHub>(html`<link-hub inline .catalog=${{ providers: [docs] }}></link-hub>`),
+    ]);
+    for (const hub of [a, b]) await waitUntil(() => root(hub).querySelector('[role=tab]'), 'no tabs');
+    const tabs = (hub: LinkHub) => [...root(hub).querySelectorAll<HTMLButtonElement>('[role=tab]')];
+    const panel = (hub: LinkHub) => root(hub).querySelector('[role=tabpanel]')!.textContent!.trim();
+    const secret = (hub: LinkHub) => root(hub).querySelector<HTMLInputElement>('input[name=apiKey]')!;
+    tabs(a)[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => panel(a) === 'Open Preferences in the app.', 'the first hub did not change tabs');
+    await b.updateComplete;
+    expect(panel(b)).to.equal('Open Settings in the browser.');
+    expect(tabs(b).map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false']);
+    expect(root(a).activeElement).to.equal(tabs(a)[1]);
+    expect(root(b).activeElement).to.equal(null);
+    tabs(b)[2]!.click();
+    await waitUntil(() => panel(b) === 'Use the web app.');
+    await a.updateComplete;
+    expect(panel(a)).to.equal('Open Preferences in the app.');
+    root(a).querySelector<HTMLButtonElement>('[part=reveal-button]')!.click();
+    await a.updateComplete;
+    await b.updateComplete;
+    expect(secret(a).type).to.equal('text');
+    expect(secret(b).type).to.equal('password');
+    // Ids of one hub never stand for the other's: each tab controls its own hub's panel.
+    for (const hub of [a, b]) expect(root(hub).getElementById(tabs(hub)[0]!.getAttribute('aria-controls')!)).to.equal(root(hub).querySelector('[role=tabpanel]'));
+    await expect(a).to.be.accessible();
+    await expect(b).to.be.accessible();
+  });
 });

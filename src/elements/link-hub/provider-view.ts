@@ -21,7 +21,7 @@ import { needsAttention, type LinkedAccount, type SubmitResult } from '../../sch
 import { CredentialForm } from './credential-form.js';
 import type { LinkedAccountsPanel } from './linked-accounts.js';
 import { viewStyles } from './provider-view.styles.js';
-import { renderGuide } from './render-guide.js';
+import { renderGuide, type RichRenderer } from './render-guide.js';
 import type { ScopePicker } from './scope-picker.js';
 import { enView } from '../../i18n/en-view.js';
 import type { ListStrings, Translation, ViewStrings } from '../../i18n/translation.js';
@@ -61,7 +61,7 @@ export class ProviderView {
   #pickerLoading: Promise<void> | undefined;
   /** The richer blocks' renderer (loaded with the first guide that has them). */
   #richLoading: Promise<void> | undefined;
-  #richReady = false;
+  #rich: RichRenderer | undefined;
 
   private readonly host: ViewHost;
 
@@ -112,12 +112,9 @@ export class ProviderView {
     }
     const richer = !!provider && hasRich(provider);
     if (richer) {
-      this.#richLoading ??= import('./render-rich.js').then(({ installRich }) => {
-        installRich(this.host.element);
-        this.#richReady = true;
-      });
+      this.#richLoading ??= import('./render-rich.js').then(({ richRenderer }) => void (this.#rich = richRenderer(this.host.element)));
     }
-    return (!scoped || !!this.#picker) && (!richer || this.#richReady) && (!provider || !this.host.accounts(provider.key).length || !!this.#accounts);
+    return (!scoped || !!this.#picker) && (!richer || !!this.#rich) && (!provider || !this.host.accounts(provider.key).length || !!this.#accounts);
   }
 
   /** Waits for the modules `#ready` started, then renders again. */
@@ -196,7 +193,7 @@ export class ProviderView {
     return html`<div class="provider">
       <button type="button" class="to-form" @click=${() => this.host.focus('[part=form] :is(input, select, [type=submit])')}>${t.toForm}</button>
       <div part="guide" class="guide">
-        ${picker && guide.actions?.length ? picker.render(guide) : nothing} ${renderGuide(shown, t, picker?.scopeList)}
+        ${picker && guide.actions?.length ? picker.render(guide) : nothing} ${renderGuide(shown, { t, rich: this.#rich, scopeList: picker?.scopeList })}
       </div>
       <div class="side">
         ${this.#accounts?.renderNotice()} ${accounts.length ? this.#accounts?.render(accounts) : nothing}

@@ -5,11 +5,8 @@
  * titled box, a link when it has `href`. Its own module: only a guide that has them loads it.
  */
 import { css, html, type ReactiveControllerHost } from 'lit';
-import type { ListStrings, ViewStrings } from '../../i18n/translation.js';
 import type { Tabs } from '../../schema/guide.js';
-import { renderBlocks, renderInlines, useRich, type RichBlock } from './render-guide.js';
-
-type Translation = ListStrings & ViewStrings;
+import { renderBlocks, renderInlines, type Context, type RichBlock, type RichRenderer } from './render-guide.js';
 
 export const richStyles = css`
   details { margin: 0 0 var(--_s); border: 1px solid var(--_line); border-radius: var(--_r); padding: 8px 12px; }
@@ -25,13 +22,16 @@ export const richStyles = css`
   .doc-card { margin: 0 0 var(--_s); padding: 12px; display: block; }
 `;
 
-/** Each tabs block's selected tab, and its id (for aria-controls). */
-const selected = new WeakMap<Tabs, number>();
-const ids = new WeakMap<Tabs, string>();
-let next = 0;
-
-/** Registers the renderer; `host` re-renders when a tab changes. */
-export function installRich(host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }): void {
+/**
+ * A renderer of the richer blocks for one hub: `host` re-renders when one of its tabs
+ * changes, and which tab each tabs block shows is this hub's own (two hubs showing one
+ * guide each keep theirs). Adds the blocks' styles to the hub's shadow root.
+ */
+export function richRenderer(host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }): RichRenderer {
+  /** Each tabs block's selected tab, and its id (for aria-controls), in this hub. */
+  const selected = new WeakMap<Tabs, number>();
+  const ids = new WeakMap<Tabs, string>();
+  let next = 0;
   const root = host.renderRoot as ShadowRoot;
   if (richStyles.styleSheet && !root.adoptedStyleSheets.includes(richStyles.styleSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, richStyles.styleSheet];
 
@@ -52,7 +52,7 @@ export function installRich(host: ReactiveControllerHost & { renderRoot: HTMLEle
     choose(block, index, event.currentTarget as HTMLElement, true);
   }
 
-  function renderTabs(block: Tabs, t: Translation) {
+  function renderTabs(block: Tabs, c: Context) {
     const current = selected.get(block) ?? 0;
     let id = ids.get(block);
     if (!id) ids.set(block, (id = `tabs-${++next}`));
@@ -63,26 +63,26 @@ export function installRich(host: ReactiveControllerHost & { renderRoot: HTMLEle
             tabindex=${i === current ? 0 : -1} @click=${(e: Event) => choose(block, i, (e.currentTarget as HTMLElement).parentElement!, false)}>${tab.title}</button>`,
         )}
       </div>
-      <div role="tabpanel" id="${id}-panel" aria-labelledby="${id}-tab-${current}">${renderBlocks(block.tabs[current]?.children ?? [], t)}</div>
+      <div role="tabpanel" id="${id}-panel" aria-labelledby="${id}-tab-${current}">${renderBlocks(block.tabs[current]?.children ?? [], c)}</div>
     </div>`;
   }
 
-  useRich((block: RichBlock, t: Translation) => {
+  return (block: RichBlock, c: Context) => {
     switch (block.type) {
       case 'disclosure':
-        return html`<details part="disclosure"><summary>${renderInlines(block.title, t)}</summary>${renderBlocks(block.children, t)}</details>`;
+        return html`<details part="disclosure"><summary>${renderInlines(block.title, c)}</summary>${renderBlocks(block.children, c)}</details>`;
       case 'tabs':
-        return renderTabs(block, t);
+        return renderTabs(block, c);
       case 'table':
         return html`<div class="table" part="table"><table>
-          <thead><tr>${block.head.map((cell) => html`<th scope="col">${renderInlines(cell, t)}</th>`)}</tr></thead>
-          <tbody>${block.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${renderInlines(cell, t)}</td>`)}</tr>`)}</tbody>
+          <thead><tr>${block.head.map((cell) => html`<th scope="col">${renderInlines(cell, c)}</th>`)}</tr></thead>
+          <tbody>${block.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${renderInlines(cell, c)}</td>`)}</tr>`)}</tbody>
         </table></div>`;
       case 'card':
         return html`<div part="card" class="card doc-card">
-          <strong>${block.href ? html`<a href=${block.href} target="_blank" rel="noopener noreferrer">${block.title}<span class="sr">${t.newTab}</span></a>` : block.title}</strong>
-          ${renderBlocks(block.children, t)}
+          <strong>${block.href ? html`<a href=${block.href} target="_blank" rel="noopener noreferrer">${block.title}<span class="sr">${c.t.newTab}</span></a>` : block.title}</strong>
+          ${renderBlocks(block.children, c)}
         </div>`;
     }
-  });
+  };
 }
