@@ -42,7 +42,12 @@ function looksLikeIndex(data: unknown): boolean {
  * catalog's check, and a split catalog's guides. The element hands it in (its provider
  * view's module carries both, with the guide schema, so linking loads one module).
  */
-export type CatalogLazy = () => Promise<{ checkCatalog: typeof import('./check-catalog.js').checkCatalog; loadSplitGuides: () => Promise<typeof import('./split-guides.js')> }>;
+export type CatalogLazy = () => Promise<{
+  /** The whole catalog checked (`check-catalog.ts`). */
+  checkCatalog: (data: unknown, url?: string) => LoadedCatalog;
+  /** The module that fetches a split catalog's guides (`split-guides.ts`). */
+  loadSplitGuides: () => Promise<{ splitGuides: (index: CatalogIndex, url: string) => (key: string, lang: string) => Promise<Guide | undefined> }>;
+}>;
 
 function parse(data: unknown, lazy: CatalogLazy, url?: string): LoadedCatalog {
   if (tooDeep(data)) return { state: 'error', message: `invalid catalog ${url ?? ''}: it nests deeper than ${MAX_DEPTH} levels` };

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, nothing, type PropertyValues } from 'lit';
 import { LinkHubCloseEvent } from '../../events/close.js';
 import { LinkHubOpenEvent } from '../../events/open.js';
 import { LinkHubProviderEvent } from '../../events/provider.js';
@@ -13,7 +13,7 @@ import type { ExitReason } from '../../events/funnel.js';
 import type { Guide } from '../../internal/locale.js';
 import type { ProviderSummary } from '../../schema/guide.js';
 import type { DisconnectHandler, LinkedAccount, SubmitHandler } from '../../schema/options.js';
-import { renderFrame } from './render-frame.js';
+import { renderFrame, renderState } from './render-frame.js';
 import { renderList } from './render-list.js';
 import { styles } from './link-hub.styles.js';
 import type { HubHost } from './view-host.js';
@@ -36,6 +36,7 @@ import type { HubHost } from './view-host.js';
  * @csspart dialog - The native `<dialog>`.
  * @csspart header - The title bar.
  * @csspart title - The visible title that names the dialog.
+ * @csspart variant - What tells two guides for one product apart ("API Key"), beside its name in the header and the list.
  * @csspart close-button - The close button.
  * @csspart back-button - The button back to the provider list.
  * @csspart search - The search box.
@@ -50,6 +51,11 @@ import type { HubHost } from './view-host.js';
  * @csspart steps - A section's numbered steps.
  * @csspart step - One numbered step.
  * @csspart image - An image in a guide.
+ * @csspart disclosure - A guide's `<details>` block (an accordion), closed until opened.
+ * @csspart table - A guide's table.
+ * @csspart card - A guide's card (a titled box, a link when it has one).
+ * @csspart actions - A scope-aware guide's group of actions to choose.
+ * @csspart scopes - The scopes a step asks the user to grant.
  * @csspart accounts - A provider's linked accounts, with Re-link and Disconnect.
  * @csspart waiting - The panel shown while the user signs in in another window.
  * @csspart form - The credential form.
@@ -162,9 +168,7 @@ export class LinkHub extends LitElement {
   }
 
   /** Shown: open as a modal, or always when inline. */
-  get #shown(): boolean {
-    return this.open || this.inline;
-  }
+  get #shown(): boolean { return this.open || this.inline; } // prettier-ignore
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('catalog')) this.#catalog.load(this.catalog);
@@ -274,17 +278,17 @@ export class LinkHub extends LitElement {
   }
 
   #renderBody() {
-    const t = this.localize.t;
+    const { t } = this.localize;
     const catalog = this.#catalog;
-    const { state } = catalog.loaded;
-    if (state !== 'ready') return state === 'error' ? html`<p class="state" role="alert">${t.unavailable}</p>` : html`<p class="state" role="status">${t.loading}</p>`;
     const selected = this._selected;
-    if (!selected) return renderList({ providers: catalog.providers, linked: this.#accounts.byProvider, ...this.#list.choice }, this.#list.actions, t);
+    const { state } = catalog.loaded;
+    if (state !== 'ready') return renderState(t, state === 'error' ? 'unavailable' : 'loading');
+    const list = { providers: catalog.providers, linked: this.#accounts.byProvider, ...this.#list.choice };
+    if (!selected) return renderList(list, this.#list.actions, t);
     // A split catalog whose guide file could not be fetched (it warned, naming the URL): say so, keep the way back.
-    if (catalog.missing === selected) return html`<p class="state" role="alert">${t.unavailable}</p>`;
+    if (catalog.missing === selected) return renderState(t, 'unavailable');
     const view = this.#views.view;
-    if (!Array.isArray(selected) || !view) return html`<div class="skeleton" role="status" aria-label=${t.loading}></div>`;
-    return view.render(...selected);
+    return Array.isArray(selected) && view ? view.render(...selected) : renderState(t, 'skeleton');
   }
 }
 

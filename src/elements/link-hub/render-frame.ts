@@ -36,3 +36,9 @@ export function renderFrame({ t, current, back, close, modal, body }: Frame): Te
     : html`<dialog part="dialog" aria-labelledby="title" dir=${t.dir} lang=${t.locale}
         @cancel=${modal.cancel} @pointerdown=${modal.press} @click=${modal.click} @close=${modal.closed}>${frame}</dialog>`;
 }
+
+/** The body while there is nothing else to show: loading, unavailable, or the skeleton of a guide on its way. */
+export function renderState(t: ListStrings, state: 'loading' | 'unavailable' | 'skeleton'): TemplateResult {
+  if (state === 'skeleton') return html`<div class="skeleton" role="status" aria-label=${t.loading}></div>`;
+  return state === 'loading' ? html`<p class="state" role="status">${t.loading}</p>` : html`<p class="state" role="alert">${t.unavailable}</p>`;
+}
