@@ -70,12 +70,20 @@ const utf8 = new TextDecoder();
 /** How many bytes the UTF-8 sequence that `lead` starts has (1 for a stray byte). */
 const sequenceLength = (lead: number) => (lead >= 0xf0 && lead < 0xf8 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1);
 
+/** Which encodings one layer of decoding undoes: `%xx`, `+` as a space, HTML references, JSON escapes. */
+interface Layer {
+  percent?: boolean;
+  plus?: boolean;
+  entity?: boolean;
+  json?: boolean;
+}
+
 /**
- * One layer of decoding over `view`: `%xx` runs as UTF-8 (either case), `+` as a space
- * when `plus`, HTML character references, and JSON string escapes. What is none of
- * those is kept as it is.
+ * One layer of decoding over `view`: `%xx` runs as UTF-8 (either case), `+` as a space,
+ * HTML character references, JSON string escapes, as `layer` says. What is none of those
+ * is kept as it is.
  */
-function decode(view: View, plus: boolean): View {
+function decode(view: View, layer: Layer): View {
   const { text } = view;
   const out: View = { text: '', from: [], to: [] };
   const emit = (chars: string, start: number, end: number) => {
@@ -88,7 +96,7 @@ function decode(view: View, plus: boolean): View {
   for (let i = 0; i < text.length; ) {
     const rest = text.slice(i, i + 12);
     let match: RegExpExecArray | null;
-    if (PERCENT.test(rest)) {
+    if (layer.percent && PERCENT.test(rest)) {
       // A run of %xx bytes, decoded one UTF-8 sequence at a time so each character keeps its own span.
       const bytes: number[] = [];
       let end = i;
@@ -102,35 +110,49 @@ function decode(view: View, plus: boolean): View {
         b += n;
       }
       i = end;
-    } else if ((match = ENTITY.exec(rest))) {
+    } else if (layer.entity && (match = ENTITY.exec(rest))) {
       const [all, decimal, hex, name] = match;
       const code = decimal ? Number(decimal) : hex ? parseInt(hex, 16) : undefined;
       const char = code !== undefined ? (code <= 0x10ffff ? String.fromCodePoint(code) : undefined) : NAMED[name!];
       emit(char ?? all[0]!, i, char ? i + all.length : i + 1);
       i += char ? all.length : 1;
-    } else if ((match = UNICODE_ESCAPE.exec(rest))) {
+    } else if (layer.json && (match = UNICODE_ESCAPE.exec(rest))) {
       emit(String.fromCharCode(parseInt(match[1]!, 16)), i, i + 6);
       i += 6;
-    } else if (text[i] === '\\' && JSON_ESCAPES[text[i + 1] ?? '']) {
+    } else if (layer.json && text[i] === '\\' && JSON_ESCAPES[text[i + 1] ?? '']) {
       emit(JSON_ESCAPES[text[i + 1]!]!, i, i + 2);
       i += 2;
     } else {
-      emit(plus && text[i] === '+' ? ' ' : text[i]!, i, i + 1);
+      emit(layer.plus && text[i] === '+' ? ' ' : text[i]!, i, i + 1);
       i += 1;
     }
   }
   return out;
 }
 
-/** The message as it is, and decoded once (with `+` as `+` and as a space) and twice. */
+/**
+ * The message as it is, and decoded each way on its own (a key may hold what another
+ * encoding would read: `%AA` in a key sent as HTML entities), all ways at once, and twice.
+ */
 function views(message: string): View[] {
   const plain: View = { text: message, from: [], to: [] };
   for (let i = 0; i < message.length; i++) {
     plain.from.push(i);
     plain.to.push(i + 1);
   }
-  const once = decode(plain, false);
-  return [plain, once, decode(plain, true), decode(once, false), decode(once, true)];
+  const all = { percent: true, entity: true, json: true };
+  const url = decode(plain, { percent: true });
+  return [
+    plain,
+    url,
+    decode(plain, { percent: true, plus: true }),
+    decode(plain, { entity: true }),
+    decode(plain, { json: true }),
+    decode(url, { percent: true }),
+    decode(plain, all),
+    decode(plain, { ...all, plus: true }),
+    decode(decode(plain, all), all),
+  ];
 }
 
 /** What to look for: each value whole, and each secret's start from MIN_PREFIX characters on. */
