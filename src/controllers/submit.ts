@@ -25,6 +25,22 @@ class ConnectFailure extends Error {
   }
 }
 
+/**
+ * A programming error in the host's code (`Cannot read properties of undefined`), not a
+ * sentence it meant for the customer: the customer gets the generic one, the developer the error.
+ */
+function hostBug(error: unknown): Error | undefined {
+  const bugs = [TypeError, ReferenceError, SyntaxError, RangeError];
+  return bugs.some((kind) => error instanceof kind) ? (error as Error) : undefined;
+}
+
+/** A copy of the host's error for the console, with what was typed masked in its message and stack (line by line: `scrub` cuts long text). */
+function masked(error: Error, typed: string[], scrub: (text: string, values: string[]) => string): Error {
+  const copy = Object.assign(new Error(scrub(error.message, typed)), { name: error.name });
+  copy.stack = (error.stack ?? '').split('\n').map((line) => scrub(line, typed)).join('\n');
+  return copy;
+}
+
 const IDLE: Attempt = { status: 'idle' };
 
 /** How long a redirect sign-in may take by default: five minutes. */
@@ -108,8 +124,14 @@ export class SubmitController implements ReactiveController {
       // Loaded on the first failure: masking a host's echo of what was typed is for that moment only.
       const { messageOf, scrub } = await import('../internal/scrub.js');
       if (ticket !== this.#ticket) return;
-      const said = reason === 'timeout' ? t.timeout : reason === 'noHandler' ? t.noHandler : reason ? undefined : messageOf(error);
-      const message = scrub(said ?? t.genericError, Object.values(values));
+      const typed = Object.values(values);
+      const bug = !reason && hostBug(error);
+      if (bug) {
+        const why = `link-hub: onSubmit threw a ${bug.name}, so the customer was shown "${t.genericError}" (to show a message, throw an Error with it)`;
+        console.error(why, masked(bug, typed, scrub));
+      }
+      const said = reason === 'timeout' ? t.timeout : reason === 'noHandler' ? t.noHandler : reason || bug ? undefined : messageOf(error);
+      const message = scrub(said ?? t.genericError, typed);
       this.#set({ status: 'error', message }, '[part=error]');
       element.dispatchEvent(new LinkHubErrorEvent({ providerKey: provider.key, message }));
     } finally {
