@@ -45,6 +45,8 @@ export const Field = z.object({
   ),
   help: z.optional(z.string()),
   options: z.optional(z.array(FieldOption)),
+  /** What the form says when a value does not match `pattern` (else "Check the format of <label>."). */
+  message: z.optional(z.string()),
 });
 export type Field = z.infer<typeof Field>;
 

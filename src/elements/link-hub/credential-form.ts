@@ -4,6 +4,7 @@
  * prefill of a re-link. Values live only in the inputs, as properties.
  */
 import { html, nothing, type ReactiveController } from 'lit';
+import { problemText } from '../../i18n/problem.js';
 import { isSecret, validateCredentials, type Field, type FieldProblem } from '../../schema/fields.js';
 import type { LinkedAccount } from '../../schema/options.js';
 import type { ViewHost } from './view-host.js';
@@ -133,7 +134,7 @@ export class CredentialForm implements ReactiveController {
           : nothing}
       </div>
       ${help ? html`<p class="help" id="${id}-help">${help}</p>` : nothing}
-      ${problem ? html`<p part="field-error" class="field-error" id="${id}-error">${t.problem(problem, field.label)}</p>` : nothing}
+      ${problem ? html`<p part="field-error" class="field-error" id="${id}-error">${problemText(t, problem, field)}</p>` : nothing}
     </div>`;
   }
 }
