@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let scratch;
 let files;
+let lean;
 
 before(() => {
   scratch = mkdtempSync(path.join(tmpdir(), 'link-hub-host-'));
@@ -19,7 +20,12 @@ before(() => {
   const [info] = JSON.parse(out.slice(out.search(/\[\s*\{\s*"id"/)));
   files = info.files.map((f) => f.path);
   writeFileSync(path.join(scratch, 'package.json'), JSON.stringify({ name: 'host', private: true, type: 'module' }));
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', path.join(scratch, info.filename), 'react@19', 'react-dom@19', '@types/react@19'], { cwd: scratch, stdio: 'ignore' });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', path.join(scratch, info.filename), 'react@19', 'react-dom@19', '@types/react@19', '@lit/react@1'], { cwd: scratch, stdio: 'ignore' });
+  // A host that only embeds the widget: the tarball and nothing else.
+  lean = path.join(scratch, 'lean');
+  mkdirSync(lean);
+  writeFileSync(path.join(lean, 'package.json'), JSON.stringify({ name: 'lean-host', private: true, type: 'module' }));
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', path.join(scratch, info.filename)], { cwd: lean, stdio: 'ignore' });
 });
 after(() => scratch && rmSync(scratch, { recursive: true, force: true }));
 
@@ -129,4 +135,25 @@ test('no install-time lifecycle script refers to a file the tarball lacks; a tar
     for (const file of script.match(/[\w./-]+\.(?:m?js|cjs|ts)\b/g) ?? []) assert.ok(files.includes(file.replace(/^\.\//, '')), `${hook} runs ${file}, which the tarball lacks`);
   }
   assert.equal(pkg.scripts.prepack, 'node scripts/build.mjs');
+});
+
+test("the README's package count is what a browser-only host installs: no React, no @lit/react, no @types/react", () => {
+  // npm's record of what it installed: one entry per package, nested copies included.
+  const installed = Object.keys(JSON.parse(readFileSync(path.join(lean, 'node_modules/.package-lock.json'), 'utf8')).packages)
+    .filter((p) => p.startsWith('node_modules/'))
+    .map((p) => p.slice(p.lastIndexOf('node_modules/') + 'node_modules/'.length))
+    .sort();
+  for (const name of ['@lit/react', '@types/react', 'react', 'csstype']) assert.ok(!installed.includes(name), `${name} was installed`);
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const said = /installs ([^(]+?) \(for `link-hub\/server`'s signed links\)[^(]*\((\d+) packages in all, the package itself included: ([^)]+)\)/.exec(readme.replace(/\s+/g, ' '));
+  assert.ok(said, 'the README says how many packages a browser-only host installs, and which');
+  assert.equal(installed.length, Number(said[2]), `installed: ${installed.join(', ')}`);
+  assert.deepEqual(said[3].split(', ').map((n) => n.replaceAll('`', '')).sort(), installed);
+});
+
+test('link-hub/react works with @lit/react, the optional peer a React host adds', () => {
+  const pkg = JSON.parse(readFileSync(path.join(scratch, 'node_modules/link-hub/package.json'), 'utf8'));
+  assert.equal(pkg.dependencies['@lit/react'], undefined);
+  assert.ok(pkg.peerDependencies['@lit/react'] && pkg.peerDependenciesMeta['@lit/react'].optional);
+  assert.ok(existsSync(path.join(scratch, 'node_modules/@lit/react/package.json')));
 });
