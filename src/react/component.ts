@@ -11,9 +11,9 @@ import type { LinkHubErrorEvent } from '../events/error.js';
 import type { LinkHubOpenEvent } from '../events/open.js';
 import type { LinkHubProviderEvent } from '../events/provider.js';
 import type { LinkHubSuccessEvent } from '../events/success.js';
+import { PROPERTIES } from '../frameworks.js';
 
-/** The element's public properties: React hands these over as properties, not attributes. */
-export const PROPERTIES = ['catalog', 'onSubmit', 'open', 'theme', 'submitTimeout', 'linkedAccounts', 'onDisconnect', 'oauthOrigin', 'signInTimeout', 'inline', 'providers', 'actions'] as const;
+export { PROPERTIES };
 
 export const events = {
   onOpen: 'link-hub-open' as EventName<LinkHubOpenEvent>,
