@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { enList } from '../i18n/en-list.js';
-import { LOCALES, type Locale } from '../i18n/locales.js';
+import type { Locale } from '../i18n/locales.js';
 import type { ListStrings, Translation } from '../i18n/translation.js';
 
 /**
@@ -33,9 +33,7 @@ function load(lang: Locale): Promise<Translation | undefined> {
     pending = LOADERS[lang]().then(
       (module) => module.default,
       (error: unknown) => {
-        console.warn(
-          `link-hub: the "${lang}" language could not be loaded, so the hub is shown in English (${error instanceof Error ? error.message : String(error)}).`,
-        );
+        console.warn(`link-hub: the "${lang}" language could not load; showing English`, error);
         return undefined;
       },
     );
@@ -83,7 +81,7 @@ export class LocalizeController implements ReactiveController {
       this.t = t;
       this.host.requestUpdate();
     }
-    if (!ready && (LOCALES as readonly string[]).includes(base)) {
+    if (!ready && Object.hasOwn(LOADERS, base)) {
       void load(base as Locale).then((table) => {
         if (!table) return;
         loaded.set(base, table);

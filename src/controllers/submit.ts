@@ -25,22 +25,6 @@ class ConnectFailure extends Error {
   }
 }
 
-/**
- * A programming error in the host's code (`Cannot read properties of undefined`), not a
- * sentence it meant for the customer: the customer gets the generic one, the developer the error.
- */
-function hostBug(error: unknown): Error | undefined {
-  const bugs = [TypeError, ReferenceError, SyntaxError, RangeError];
-  return bugs.some((kind) => error instanceof kind) ? (error as Error) : undefined;
-}
-
-/** A copy of the host's error for the console, with what was typed masked in its message and stack (line by line: `scrub` cuts long text). */
-function masked(error: Error, typed: string[], scrub: (text: string, values: string[]) => string): Error {
-  const copy = Object.assign(new Error(scrub(error.message, typed)), { name: error.name });
-  copy.stack = (error.stack ?? '').split('\n').map((line) => scrub(line, typed)).join('\n');
-  return copy;
-}
-
 const IDLE: Attempt = { status: 'idle' };
 
 /** How long a redirect sign-in may take by default: five minutes. */
@@ -122,15 +106,10 @@ export class SubmitController implements ReactiveController {
       const reason = error instanceof ConnectFailure ? error.reason : undefined;
       if (reason === 'noHandler') console.warn('link-hub: no onSubmit');
       // Loaded on the first failure: masking a host's echo of what was typed is for that moment only.
-      const { messageOf, scrub } = await import('../internal/scrub.js');
+      const { hostMessage, scrub } = await import('../internal/host-error.js');
       if (ticket !== this.#ticket) return;
       const typed = Object.values(values);
-      const bug = !reason && hostBug(error);
-      if (bug) {
-        const why = `link-hub: onSubmit threw a ${bug.name}, so the customer was shown "${t.genericError}" (to show a message, throw an Error with it)`;
-        console.error(why, masked(bug, typed, scrub));
-      }
-      const said = reason === 'timeout' ? t.timeout : reason === 'noHandler' ? t.noHandler : reason || bug ? undefined : messageOf(error);
+      const said = reason === 'timeout' ? t.timeout : reason === 'noHandler' ? t.noHandler : reason ? undefined : hostMessage(error, typed, t.genericError);
       const message = scrub(said ?? t.genericError, typed);
       this.#set({ status: 'error', message }, '[part=error]');
       element.dispatchEvent(new LinkHubErrorEvent({ providerKey: provider.key, message }));

@@ -9,5 +9,5 @@ export function problemText(
   field: Pick<Field, 'label' | 'message'>,
 ): string {
   if (problem === 'pattern' && field.message) return field.message;
-  return t.problem(problem, field.label, new Intl.NumberFormat(t.locale).format(MAX_VALUE_LENGTH));
+  return t.problem(problem, field.label, MAX_VALUE_LENGTH.toLocaleString(t.locale));
 }
