@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, rmSync, existsSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readmeTypeScript } from './readme-blocks.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let scratch;
@@ -229,4 +230,24 @@ test('link-hub/react works with @lit/react, the optional peer a React host adds'
   assert.equal(pkg.dependencies['@lit/react'], undefined);
   assert.ok(pkg.peerDependencies['@lit/react'] && pkg.peerDependenciesMeta['@lit/react'].optional);
   assert.ok(existsSync(path.join(scratch, 'node_modules/@lit/react/package.json')));
+});
+
+test("the README's React TypeScript compiles under strict in a host project that installed the tarball (and React, @lit/react)", () => {
+  const app = path.join(scratch, 'readme-app');
+  mkdirSync(app);
+  const blocks = readmeTypeScript(readFileSync(path.join(root, 'README.md'), 'utf8')).filter(([file]) => file.endsWith('.tsx'));
+  assert.ok(blocks.length > 0, 'the README has a React TypeScript block');
+  for (const [file, code] of blocks) writeFileSync(path.join(app, file), code);
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    target: 'es2022',
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    jsx: 'react-jsx',
+    lib: ['es2022', 'dom'],
+    types: [],
+  };
+  writeFileSync(path.join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['*.tsx'] }));
+  execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: app, encoding: 'utf8' });
 });

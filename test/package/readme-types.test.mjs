@@ -9,22 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readmeTypeScript } from './readme-blocks.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tsc = path.join(root, 'node_modules/.bin/tsc');
-
-/** The README's TypeScript: [file name, code] for each block, in order. */
-function readmeTypeScript(readme) {
-  const blocks = [];
-  for (const [, lang, body] of readme.matchAll(/^```(\w+)[^\n]*\n([\s\S]*?)^```$/gm)) {
-    if (lang === 'ts' || lang === 'tsx') blocks.push([`readme-${blocks.length + 1}.${lang}`, body]);
-    if (lang === 'vue') {
-      for (const [, script] of body.matchAll(/<script setup lang="ts">\n([\s\S]*?)<\/script>/g))
-        blocks.push([`readme-${blocks.length + 1}.vue.ts`, script]);
-    }
-  }
-  return blocks;
-}
 
 /** Not from the README: what the types must refuse (each `@ts-expect-error` fails the build if nothing is wrong there). */
 const CHECKS = `import { useRef } from 'react';
