@@ -63,3 +63,28 @@ for (const [name, key, value] of inputs) {
   const answer = now.result.ok ? 'ok' : now.result.message;
   console.log([name.padEnd(48), String(value.length).padStart(7), now.ms.toFixed(2).padStart(9), old.ms.toFixed(2).padStart(9), ` ${answer} (old: ${old.result})`].join(' '));
 }
+
+// A catalog's own patterns: the shapes that backtrack (nested and overlapping quantifiers),
+// on values made to make them. "now" runs them the way the hub does (compilePattern, linear
+// in the value); "RegExp" is the browser's backtracking engine, which the hub used before,
+// on a shorter value (its time doubles with each character, so the crafted length would not end).
+const crafted = [
+  ['^(x+)*$', (n) => `${'x'.repeat(n)}!`, 24],
+  ['^(a|a)*$', (n) => `${'a'.repeat(n)}!`, 24],
+  ['^(a|aa)+$', (n) => `${'a'.repeat(n)}!`, 34],
+  ['^([a-z0-9]+\\.)*[a-z0-9]+\\.$', (n) => `${'a.'.repeat(n / 2)}!`, 28],
+  ['^(\\w+\\s?)*$', (n) => `${'ab '.repeat(n / 3)}!`, 24],
+  ['^a\\s*\\s*\\s*$', (n) => `a${' '.repeat(n - 2)}x`, 1024],
+];
+console.log(`\ncatalog patterns, worst of ${RUNS} runs: now at 40 characters and at the 8,192 limit; RegExp (before) at the length shown\n`);
+console.log(['pattern'.padEnd(32), 'now@40 ms'.padStart(10), 'now@8192 ms'.padStart(12), 'RegExp chars'.padStart(13), 'RegExp ms'.padStart(10)].join(' '));
+for (const [pattern, make, oldLength] of crafted) {
+  const fields = [{ key: 'code', label: 'Code', pattern }];
+  const patterned = { providers: [{ ...provider, fields }] };
+  const check = (value) => validateSubmission(patterned, { providerKey: 'acme', values: { code: value } });
+  const at40 = worst(() => check(make(40)), RUNS);
+  const atLimit = worst(() => check(make(MAX - 2).slice(0, MAX)), RUNS);
+  const native = new RegExp(pattern, 'u');
+  const before = worst(() => native.test(make(oldLength)), 1);
+  console.log([pattern.padEnd(32), at40.ms.toFixed(2).padStart(10), atLimit.ms.toFixed(2).padStart(12), String(oldLength).padStart(13), before.ms.toFixed(1).padStart(10)].join(' '));
+}

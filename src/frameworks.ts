@@ -7,6 +7,7 @@ import type { LinkHub } from './elements/link-hub/link-hub.js';
 import type { LinkHubCloseEvent } from './events/close.js';
 import type { LinkHubDisconnectEvent } from './events/disconnect.js';
 import type { LinkHubErrorEvent } from './events/error.js';
+import type { LinkHubFunnelEvent } from './events/funnel.js';
 import type { LinkHubOpenEvent } from './events/open.js';
 import type { LinkHubProviderEvent } from './events/provider.js';
 import type { LinkHubSuccessEvent } from './events/success.js';
@@ -43,4 +44,5 @@ export interface LinkHubEventMap {
   'link-hub-success': LinkHubSuccessEvent;
   'link-hub-error': LinkHubErrorEvent;
   'link-hub-disconnect': LinkHubDisconnectEvent;
+  'link-hub-event': LinkHubFunnelEvent;
 }

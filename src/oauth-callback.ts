@@ -17,8 +17,8 @@
  * The message goes to the page's own origin, or to `targetOrigin`, which must be an http(s)
  * origin (never `*`: the outcome is for the hub's page alone). When the sign-in page cut
  * the window off from its opener (Cross-Origin-Opener-Policy), the hub's page can still
- * hear it if it has this page's origin: the message also goes out on the BroadcastChannel
- * `link-hub:oauth`. No framework needed; nothing is stored; the URL's parameters are
+ * hear it if it has this page's origin: the message then goes out on the BroadcastChannel
+ * `link-hub:oauth` (and only then: every tab of the origin hears a broadcast). No framework needed; nothing is stored; the URL's parameters are
  * removed from the history entry.
  */
 
@@ -95,7 +95,8 @@ export function finishSignIn(options: FinishSignInOptions = {}): boolean {
   const message = { type: OAUTH_MESSAGE, ...outcome };
   const opener = window.opener as Window | null;
   opener?.postMessage(message, targetOrigin);
-  if (targetOrigin === location.origin && typeof BroadcastChannel === 'function') {
+  // Only a window cut off from its opener broadcasts: every tab of the origin hears a broadcast.
+  if (!opener && targetOrigin === location.origin && typeof BroadcastChannel === 'function') {
     const channel = new BroadcastChannel(OAUTH_MESSAGE);
     channel.postMessage(message);
     channel.close();

@@ -1,7 +1,7 @@
 /**
  * `link-hub/react` in a browser: `<LinkHub catalog onSubmit onSuccess … />`, the
  * `<link-hub>` element for React 18 and 19 with typed props and events mapped to
- * `onOpen`, `onClose`, `onProvider`, `onSuccess`, `onError`. Importing it defines the element.
+ * `onOpen`, `onClose`, `onProvider`, `onSuccess`, `onError`, `onDisconnected`, `onEvent`. Importing it defines the element.
  * It needs `@lit/react` (an optional peer dependency of the package: a React app installs it).
  */
 import * as React from 'react';
@@ -33,6 +33,8 @@ export type {
   LinkHubSuccessEvent,
   LinkHubErrorEvent,
   LinkHubDisconnectEvent,
+  LinkHubFunnelEvent,
+  FunnelDetail,
 } from './index.js';
 
 /** The tag itself in JSX (`<link-hub catalog="/catalog.json" lang="fr" />`), for a page that uses it without the component. */

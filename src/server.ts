@@ -55,7 +55,14 @@ export type SubmissionCheck =
       message: string;
       /** For the developer (logs, the console): what exactly was wrong with the request. */
       detail?: string;
+      /** The message for each field that was refused, by field key (the same as `fields`). */
       problems?: Record<string, string>;
+      /**
+       * The same messages, under the name the widget reads: reject `onSubmit` with an error
+       * that carries them (`Object.assign(new Error(check.message), { fields: check.fields })`)
+       * and each shows on its field.
+       */
+      fields?: Record<string, string>;
     };
 
 /** What the person sees when the request itself was wrong (the detail is for the developer). */
@@ -128,5 +135,5 @@ export function validateSubmission(catalog: Catalog, submission: unknown): Submi
     const problem: FieldProblem | undefined = result.problems[field.key];
     if (problem) problems[field.key] = problemText(en, problem, field);
   }
-  return { ok: false, status: 400, message: Object.values(problems).join(' '), problems };
+  return { ok: false, status: 400, message: Object.values(problems).join(' '), problems, fields: problems };
 }

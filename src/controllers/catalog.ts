@@ -19,14 +19,20 @@ export class CatalogController implements ReactiveController {
   /** A failure to announce once the update that shows it is done. */
   #failure: string | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /** `failed` is told of each failure it announces (the funnel's `error`). */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly failed?: () => void,
+  ) {
     host.addController(this);
   }
 
   hostUpdated(): void {
     const failure = this.#failure;
     this.#failure = undefined;
-    if (failure) this.host.dispatchEvent(new LinkHubErrorEvent({ providerKey: null, message: failure }));
+    if (!failure) return;
+    this.host.dispatchEvent(new LinkHubErrorEvent({ providerKey: null, message: failure, reason: 'catalog' }));
+    this.failed?.();
   }
 
   /** The providers offered: the catalog's, or those of them that `only` allows. */

@@ -14,7 +14,8 @@ export class ModalController {
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly open: boolean; readonly inline: boolean; readonly renderRoot: ParentNode },
-    private readonly requestClose: () => void,
+    /** How the person closed it: Escape (or the browser closing it on its own) or a click on the backdrop. */
+    private readonly requestClose: (source: 'escape' | 'backdrop') => void,
   ) {}
 
   get #dialog(): HTMLDialogElement | null {
@@ -71,20 +72,20 @@ export class ModalController {
     // field and letting go over the backdrop also clicks the dialog: only a press that began there counts.
     const pressed = this.#pressedBackdrop;
     this.#pressedBackdrop = false;
-    if (event.target === event.currentTarget && pressed) this.requestClose();
+    if (event.target === event.currentTarget && pressed) this.requestClose('backdrop');
   };
 
   /** `@cancel` on the dialog (Escape). */
   cancel = (event: Event): void => {
     event.preventDefault();
-    this.requestClose();
+    this.requestClose('escape');
   };
 
   /** `@close` on the dialog. */
   closed = (event: Event): void => {
     // The browser closed the dialog on its own (e.g. a second Escape): keep state in step. A close
     // event queued by an earlier close() can arrive after a reopen: the dialog is open again then.
-    if (this.host.open && !(event.target as HTMLDialogElement).open) this.requestClose();
+    if (this.host.open && !(event.target as HTMLDialogElement).open) this.requestClose('escape');
   };
 }
 

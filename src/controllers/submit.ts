@@ -7,23 +7,21 @@ import type { ReactiveController } from 'lit';
 import type { ViewHost } from '../elements/link-hub/view-host.js';
 import { LinkHubErrorEvent } from '../events/error.js';
 import { LinkHubSuccessEvent } from '../events/success.js';
+import type { LinkHubErrorReason } from '../events/error.js';
+import { ConnectFailure } from '../internal/failure.js';
 import { newState, openSignInWindow, windowName } from '../internal/sign-in.js';
+import { isSecret } from '../schema/fields.js';
 import type { Provider } from '../schema/guide.js';
 import type { SubmitResult } from '../schema/options.js';
 
 export type Attempt =
   | { status: 'idle' | 'pending' }
-  | { status: 'error'; message: string }
+  /** `fields`: the host's messages for fields of the form, by key (masked like `message`). */
+  | { status: 'error'; message: string; fields?: Record<string, string> }
   | { status: 'success'; result: SubmitResult | undefined }
   /** Sign-in by redirect: waiting for the callback page; `blocked` when no window could open. */
   | { status: 'waiting'; url: string; name: string; origin: string; blocked: boolean; closed: boolean };
 
-/** Why a Connect failed when the host did not say: each has its own sentence. */
-class ConnectFailure extends Error {
-  constructor(readonly reason: 'timeout' | 'noHandler' | 'misconfigured') {
-    super(reason);
-  }
-}
 
 const IDLE: Attempt = { status: 'idle' };
 
@@ -72,12 +70,15 @@ export class SubmitController implements ReactiveController {
     this.#abort = abort;
     const state = provider.authType === 'oauth2' ? newState() : undefined;
     // Opened blank now, inside the click, so popup blockers allow it; onSubmit's answer says where it goes.
-    if (state) this.#window = openSignInWindow(windowName(state));
+    const name = windowName();
+    if (state) this.#window = openSignInWindow(name);
     this.#set({ status: 'pending' });
+    const { funnel } = this.host;
+    funnel.submit(provider.key);
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       const handler = element.onSubmit;
-      if (typeof handler !== 'function') throw new ConnectFailure('noHandler');
+      if (typeof handler !== 'function') throw new ConnectFailure('no-handler');
       const timeout = new Promise<never>((_, reject) => {
         const ms = element.submitTimeout;
         if (ms && ms > 0) {
@@ -87,11 +88,12 @@ export class SubmitController implements ReactiveController {
           }, ms);
         }
       });
-      const args = { providerKey: provider.key, values, signal: abort.signal, ...(accountId && { accountId }), ...(state && { state }), ...choice };
+      const { sessionId } = funnel;
+      const args = { providerKey: provider.key, values, signal: abort.signal, ...(sessionId && { sessionId }), ...(accountId && { accountId }), ...(state && { state }), ...choice };
       let result = await Promise.race([Promise.resolve().then(() => handler(args)), timeout]);
       clearTimeout(timer);
       if (ticket !== this.#ticket) return;
-      if (state && result?.redirectUrl) result = await this.#signIn(provider, result.redirectUrl, state, abort.signal);
+      if (state && result?.redirectUrl) result = await this.#signIn(provider, result.redirectUrl, state, name, abort.signal);
       else if (state && !result && !this.#warned) {
         // Most likely a host that copied an API-key onSubmit: it "links" with no sign-in at all.
         this.#warned = true;
@@ -101,18 +103,31 @@ export class SubmitController implements ReactiveController {
       this.#set({ status: 'success', result: result ?? undefined }, '#done');
       this.linked(provider.key, result ?? undefined);
       element.dispatchEvent(new LinkHubSuccessEvent({ providerKey: provider.key, result: result ?? undefined }));
+      funnel.success(provider.key);
     } catch (error) {
       if (ticket !== this.#ticket) return;
-      const reason = error instanceof ConnectFailure ? error.reason : undefined;
-      if (reason === 'noHandler') console.warn('link-hub: no onSubmit');
+      const failure = error instanceof ConnectFailure ? error : undefined;
+      const reason: LinkHubErrorReason = failure?.reason ?? 'host';
+      if (reason === 'no-handler') console.warn('link-hub: no onSubmit');
       // Loaded on the first failure: masking a host's echo of what was typed is for that moment only.
       const { hostMessage, scrub } = await import('../internal/host-error.js');
       if (ticket !== this.#ticket) return;
-      const typed = Object.values(values);
-      const said = reason === 'timeout' ? t.timeout : reason === 'noHandler' ? t.noHandler : reason ? undefined : hostMessage(error, typed, t.genericError);
-      const message = scrub(said ?? t.genericError, typed);
-      this.#set({ status: 'error', message }, '[part=error]');
-      element.dispatchEvent(new LinkHubErrorEvent({ providerKey: provider.key, message }));
+      const secrets = provider.fields.filter(isSecret).map((field) => values[field.key] ?? '');
+      const mask = (text: string) => scrub(text, Object.values(values), secrets);
+      // A bug in the host's code (a TypeError…) says nothing to the customer: the generic sentence, and the error to the console.
+      const said =
+        reason === 'timeout' && failure?.message === 'timeout'
+          ? t.timeout
+          : reason === 'no-handler'
+            ? t.noHandler
+            : reason === 'misconfigured'
+              ? undefined
+              : hostMessage(error, mask, t.genericError);
+      const fields = reason === 'host' ? this.#fieldMessages(provider, error, mask) : undefined;
+      const message = mask(said ?? t.genericError);
+      const first = fields && provider.fields.find((f) => fields[f.key]);
+      this.#set({ status: 'error', message, ...(fields && { fields }) }, first ? `[name="${first.key}"]` : '[part=error]');
+      this.#announce(provider.key, reason, message);
     } finally {
       clearTimeout(timer);
       if (this.#abort === abort) this.#abort = undefined;
@@ -121,10 +136,10 @@ export class SubmitController implements ReactiveController {
   }
 
   /** The panel shown while the user signs in in another window (the attempt is `waiting`). */
-  renderWaiting(provider: string) {
+  renderWaiting(provider: Provider) {
     const attempt = this.attempt;
     if (attempt.status !== 'waiting' || !this.#waiting) return undefined;
-    return this.#waiting.renderWaiting(attempt, provider, this.host.strings, this.host.t, () => this.reopen(), () => this.cancel());
+    return this.#waiting.renderWaiting(attempt, provider.name, this.host.strings, this.host.t, () => this.reopen(provider.key), () => this.cancel());
   }
 
   /** Connect cannot go on, and the user can fix it (no action chosen): says why, like a failure, without asking the host. */
@@ -133,11 +148,12 @@ export class SubmitController implements ReactiveController {
   }
 
   /** Reopen / Open sign-in window: runs inside the click, so a popup blocker lets it through. */
-  reopen(): void {
+  reopen(provider: string): void {
     const attempt = this.attempt;
     if (attempt.status !== 'waiting') return;
     this.#window = openSignInWindow(attempt.name, attempt.url);
     this.#set({ ...attempt, blocked: !this.#window, closed: false });
+    this.host.funnel.signIn(provider, !this.#window);
   }
 
   /** Cancel while signing in: the window closes, `signal` aborts, the form is back as it was typed. */
@@ -153,13 +169,42 @@ export class SubmitController implements ReactiveController {
     this.host.element.requestUpdate();
   }
 
+  /** `link-hub-error` and the funnel's `error`, with the reason a host can branch on. */
+  #announce(providerKey: string, reason: LinkHubErrorReason, message: string): void {
+    this.host.element.dispatchEvent(new LinkHubErrorEvent({ providerKey, message, reason }));
+    this.host.funnel.error(providerKey, reason);
+  }
+
+  /** Keys of `fields` in a host's rejection that no field of the provider has, warned once each. */
+  #unknownKeys = new Set<string>();
+
+  /**
+   * The host's messages for the form's fields: `fields: { [key]: message }` on what it threw
+   * (a failed `validateSubmission` carries the same), each masked; keys the provider has no
+   * field for are left out, and the host is told once.
+   */
+  #fieldMessages(provider: Provider, error: unknown, mask: (text: string) => string): Record<string, string> | undefined {
+    const given = (error as { fields?: unknown } | null)?.fields;
+    if (typeof given !== 'object' || given === null) return undefined;
+    const out: Record<string, string> = {};
+    for (const [key, message] of Object.entries(given)) {
+      const known = provider.fields.some((f) => f.key === key);
+      if (known && typeof message === 'string' && message.trim()) out[key] = mask(message.trim());
+      else if (!known && !this.#unknownKeys.has(`${provider.key}.${key}`)) {
+        this.#unknownKeys.add(`${provider.key}.${key}`);
+        console.warn(`link-hub: onSubmit rejected with fields.${key}, but ${provider.key} has no field "${key}" (its fields: ${provider.fields.map((f) => f.key).join(', ')})`);
+      }
+    }
+    return Object.keys(out).length ? out : undefined;
+  }
+
   #closeWindow(): void {
     this.#window?.close();
     this.#window = null;
   }
 
   /** Sends the sign-in window to `url` and waits for the callback page's answer. */
-  async #signIn(provider: Provider, url: string, state: string, signal: AbortSignal): Promise<SubmitResult | undefined> {
+  async #signIn(provider: Provider, url: string, state: string, name: string, signal: AbortSignal): Promise<SubmitResult | undefined> {
     const { element } = this.host;
     // The window is already open (inside the click): what follows may load.
     const waiting = (this.#waiting ??= await import('../elements/link-hub/sign-in-waiting.js'));
@@ -170,7 +215,9 @@ export class SubmitController implements ReactiveController {
     const { href, origin } = target;
     const win = this.#window;
     if (win && !win.closed) win.location.href = href;
-    this.#set({ status: 'waiting', url: href, name: windowName(state), origin, blocked: !win, closed: !!win?.closed }, '#wait');
+    this.#set({ status: 'waiting', url: href, name, origin, blocked: !win, closed: !!win?.closed }, '#wait');
+    this.host.funnel.signIn(provider.key, !win);
+    if (!win) this.#announce(provider.key, 'sign-in-blocked', t.blocked);
     return waitForSignIn({
       origin,
       state,
@@ -178,7 +225,9 @@ export class SubmitController implements ReactiveController {
       timeout: element.signInTimeout || SIGN_IN_TIMEOUT,
       window: () => this.#window,
       onClosed: () => {
-        if (this.attempt.status === 'waiting') this.#set({ ...this.attempt, closed: true });
+        if (this.attempt.status !== 'waiting') return;
+        this.#set({ ...this.attempt, closed: true });
+        this.#announce(provider.key, 'sign-in-closed', t.windowClosed);
       },
       refused: t.signInFailed,
       timedOut: t.signInTimeout,

@@ -5,6 +5,9 @@ export { LinkHubProviderEvent } from './provider.js';
 export { LinkHubSuccessEvent } from './success.js';
 export { LinkHubErrorEvent } from './error.js';
 export { LinkHubDisconnectEvent } from './disconnect.js';
+export { LinkHubFunnelEvent } from './funnel.js';
+export type { FunnelDetail, FunnelName, ExitView, ExitReason } from './funnel.js';
+export type { LinkHubErrorReason } from './error.js';
 
 import type { LinkHubOpenEvent } from './open.js';
 import type { LinkHubCloseEvent } from './close.js';
@@ -12,6 +15,7 @@ import type { LinkHubProviderEvent } from './provider.js';
 import type { LinkHubSuccessEvent } from './success.js';
 import type { LinkHubErrorEvent } from './error.js';
 import type { LinkHubDisconnectEvent } from './disconnect.js';
+import type { LinkHubFunnelEvent } from './funnel.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -21,5 +25,6 @@ declare global {
     'link-hub-success': LinkHubSuccessEvent;
     'link-hub-error': LinkHubErrorEvent;
     'link-hub-disconnect': LinkHubDisconnectEvent;
+    'link-hub-event': LinkHubFunnelEvent;
   }
 }

@@ -7,10 +7,11 @@ import path from 'node:path';
 import { Catalog, type Provider } from '../schema/guide.js';
 import { isSecret, type Field } from '../schema/fields.js';
 import { formatIssues } from '../schema/zod.js';
-import { Diagnostics, GuideCompileError, inOrder, type GuideProblem } from './diagnostics.js';
+import { Diagnostics, GuideCompileError, inOrder, type GuideProblem, type Point } from './diagnostics.js';
 import { parseGuide } from './parse.js';
 import { spellCategories, tellApart } from './told-apart.js';
 import { guideName, treePlaces } from './tree.js';
+import { localize } from '../schema/localize.js';
 import { FIELD_NATURE, toProvider, type FieldNature, type FieldSource } from './to-guide.js';
 
 export const GUIDE_EXTENSIONS = ['.mdx', '.md'];
@@ -37,6 +38,8 @@ export interface CompiledGuide {
   provider?: Provider;
   /** Where each of the provider's fields was written (same order): localized guides are checked against it. */
   fields?: FieldSource[];
+  /** Where its actions were written: a localized guide's are checked against the default guide's. */
+  actionsAt?: Point;
   problems: GuideProblem[];
   warnings: GuideProblem[];
   /** Its category came from its folder in the tree, not from its front matter. */
@@ -52,7 +55,7 @@ export function compileGuide(file: string, source: string, options: GuideOptions
   return {
     file,
     ...(locale ? { locale } : {}),
-    ...(compiled ? { provider: compiled.provider, fields: compiled.fields } : {}),
+    ...(compiled ? { provider: compiled.provider, fields: compiled.fields, ...(compiled.actionsAt && { actionsAt: compiled.actionsAt }) } : {}),
     problems: diagnostics.problems,
     warnings: diagnostics.warnings,
     ...(options.category && compiled?.provider.category === options.category ? { folderCategory: true } : {}),
@@ -161,12 +164,10 @@ export function assemble(compiled: CompiledGuide[], options: Pick<CompileOptions
       // The host's backend receives field keys: they must not change with the language.
       problems.push({ file: guide.file, line: 1, column: 1, message: `localized fields must keep the default guide's keys (${keysOf(base)}), got (${keysOf(guide.provider)}): set \`key:\` on each field` });
     } else {
-      const fields = guide.provider.fields.map((field, i) => {
-        problems.push(...contradictions(base.fields[i]!, field, guide.fields?.[i], guide.file, owners.get(base.key)!));
-        return translatedField(base.fields[i]!, field);
-      });
+      guide.provider.fields.forEach((field, i) => problems.push(...contradictions(base.fields[i]!, field, guide.fields?.[i], guide.file, owners.get(base.key)!)));
+      problems.push(...actionContradictions(base, guide, owners.get(base.key)!));
       const byKey = locales[guide.locale];
-      if (byKey?.[base.key] === guide.provider) byKey[base.key] = { ...guide.provider, fields };
+      if (byKey?.[base.key] === guide.provider) byKey[base.key] = localize(base, guide.provider);
     }
   }
   const localized = Object.entries(locales).map(([locale, byKey]) => ({ locale, providers: Object.values(byKey) }));
@@ -213,16 +214,21 @@ function contradictions(base: Field, local: Field, source: FieldSource | undefin
 }
 
 /**
- * A field of a localized guide: its words (label, help, placeholder, option labels) from
- * the translation, its nature (type, secret, required, pattern, option values) from the
- * default guide, since the compiler infers nature from English words.
+ * Where a localized guide's actions say other ids or other scopes than the default
+ * guide's: one error at its actions. The host asks for actions by id and `onSubmit`
+ * receives their scopes (which the server helper checks against the default guide), so a
+ * translation may word its actions (label, description) but never widen or rename them.
  */
-function translatedField(base: Field, local: Field): Field {
-  const field: Field = { ...base, label: local.label };
-  delete field.help;
-  delete field.placeholder;
-  if (local.help !== undefined) field.help = local.help;
-  if (local.placeholder !== undefined) field.placeholder = local.placeholder;
-  if (base.options) field.options = base.options.map((o) => ({ value: o.value, label: local.options?.find((l) => l.value === o.value)?.label ?? o.label }));
-  return field;
+function actionContradictions(base: Provider, guide: CompiledGuide, baseFile: string): GuideProblem[] {
+  const local = guide.provider?.actions;
+  if (!local) return [];
+  const shape = (actions: Provider['actions']) => JSON.stringify((actions ?? []).map((a) => [a.id, a.scopes]));
+  if (shape(local) === shape(base.actions)) return [];
+  const describe = (actions: Provider['actions']) => (actions ?? []).map((a) => `${a.id} (${a.scopes.join(' ') || 'no scopes'})`).join(', ') || 'none';
+  return [{
+    file: guide.file,
+    line: guide.actionsAt?.line ?? 1,
+    column: guide.actionsAt?.column ?? 1,
+    message: `actions: ${describe(local)} contradict the default guide ${baseFile} (${describe(base.actions)}). A translation words its actions (label, description) but takes their ids and scopes from the default guide: give the same ids and scopes, or leave them out`,
+  }];
 }

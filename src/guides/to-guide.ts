@@ -45,6 +45,8 @@ export interface ProviderSource {
   provider: Provider;
   /** One per field, in the same order. */
   fields: FieldSource[];
+  /** Where the actions were written (front matter's `actions:`, or the scope selector), when there are any. */
+  actionsAt?: Point;
 }
 
 export function toProvider(file: GuideFile, diagnostics: Diagnostics): ProviderSource | undefined {
@@ -180,5 +182,6 @@ export function toProvider(file: GuideFile, diagnostics: Diagnostics): ProviderS
   const category = fm.category ?? file.category;
   if (category) provider.category = category;
   if (fm.logo) provider.logo = fm.logo;
-  return { provider, fields: fieldSources };
+  const actionsAt = fm.actions ? read?.actionsAt : state.selector?.at;
+  return { provider, fields: fieldSources, ...(actions?.length && actionsAt && { actionsAt }) };
 }

@@ -17,6 +17,30 @@ export function tooDeep(data: unknown, max = MAX_DEPTH): boolean {
   return false;
 }
 
+const LIMIT = new Error('limit');
+
+/**
+ * The body as text, counting bytes as they arrive: a body past MAX_BYTES is cancelled
+ * there (a server that streams without end, or with a false content-length, is not read
+ * to its end). Throws LIMIT when it stops for that.
+ */
+async function readText(response: Response, tooLarge: () => Error): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    bytes += chunk.value.byteLength;
+    if (bytes > MAX_BYTES) {
+      void reader.cancel(tooLarge()).catch(() => undefined);
+      throw LIMIT;
+    }
+    text += decoder.decode(chunk.value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
 /** JSON from a URL; throws with a message that names the URL and what went wrong. */
 export async function fetchJson(url: string): Promise<unknown> {
   const fail = (why: string) => new Error(`catalog ${url} ${why}`);
@@ -26,10 +50,9 @@ export async function fetchJson(url: string): Promise<unknown> {
   });
   if (!response.ok) throw fail(`answered HTTP ${response.status}`);
   if (Number(response.headers.get('content-length')) > MAX_BYTES) throw tooLarge();
-  const text = await response.text().catch((error: Error) => {
-    throw fail(`could not be read (${error.message})`);
+  const text = await readText(response, tooLarge).catch((error: Error) => {
+    throw error === LIMIT ? tooLarge() : fail(`could not be read (${error.message})`);
   });
-  if (text.length > MAX_BYTES) throw tooLarge();
   let data: unknown;
   try {
     data = JSON.parse(text);

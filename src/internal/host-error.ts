@@ -12,16 +12,13 @@ const BUGS = [TypeError, ReferenceError, SyntaxError, RangeError];
 
 /**
  * The host's message for the customer; undefined for a bug, which goes to `console.error` with
- * its stack, every typed value masked in its message and stack (line by line: `scrub` cuts long text).
+ * its stack, masked by `mask` (what was typed) in its message and stack, line by line (`scrub` cuts long text).
  */
-export function hostMessage(error: unknown, typed: string[], generic: string): string | undefined {
+export function hostMessage(error: unknown, mask: (text: string) => string, generic: string): string | undefined {
   if (!BUGS.some((kind) => error instanceof kind)) return messageOf(error);
   const bug = error as Error;
-  const copy = Object.assign(new Error(scrub(bug.message, typed)), { name: bug.name });
-  copy.stack = (bug.stack ?? '')
-    .split('\n')
-    .map((line) => scrub(line, typed))
-    .join('\n');
+  const copy = Object.assign(new Error(mask(bug.message)), { name: bug.name });
+  copy.stack = (bug.stack ?? '').split('\n').map(mask).join('\n');
   console.error(`link-hub: onSubmit threw a ${bug.name}, so the customer was shown "${generic}" (to show a message, throw an Error with it)`, copy);
   return undefined;
 }

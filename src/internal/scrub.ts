@@ -1,10 +1,21 @@
 /**
  * A host's error message, made safe to show: whatever typed value it echoes is masked.
  * Its own module: only a failed Connect or Disconnect loads it.
+ *
+ * Rather than list the encodings a server might use and encode each value that many ways,
+ * the message is decoded the ways servers encode (percent-encoding in any case, form
+ * encoding, HTML entities, JSON escapes, and each of those twice), and every base64 run in
+ * it is decoded at each of its four alignments; a value found in any decoded view is masked
+ * where it stands in the message. So `user:KEY`, `KEY:`, a key at any offset of a longer
+ * base64 text, `%7E` or `%7e` for `~`, `\/` and `&#x2F;` are all found by one search.
  */
 
 /** The longest host message the hub shows, in characters. */
 const MAX_MESSAGE = 500;
+/** How much of a message is searched: more than is ever shown, and bounded whatever the host sends. */
+const MAX_SEARCHED = 20_000;
+/** The shortest start of a secret that is masked when a server cuts it ("sk_live_9Zq..."). */
+const MIN_PREFIX = 6;
 
 /** The message a host's rejection carries: an Error's, a string, or `{ message }`; else undefined. Not yet cut. */
 export function messageOf(error: unknown): string | undefined {
@@ -12,45 +23,164 @@ export function messageOf(error: unknown): string | undefined {
   return typeof raw === 'string' && raw.trim() ? raw.trim() : undefined;
 }
 
-/** Standard base64 of a string's UTF-8 bytes. */
-const base64 = (text: string) => btoa(Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join(''));
-
-/**
- * The ways a server may echo a typed value back: as typed, URL-encoded (both flavours),
- * JSON-escaped, and in base64, alone or as the `user:password` pair of a Basic
- * `Authorization` header (any two values, in either order), padded or not.
- */
-function echoes(values: string[]): string[] {
-  const forms = new Set<string>();
-  const add = (form: string) => form.length > 2 && forms.add(form);
-  for (const value of values) {
-    add(value);
-    add(encodeURIComponent(value));
-    add(encodeURIComponent(value).replaceAll('%20', '+'));
-    add(JSON.stringify(value).slice(1, -1));
-    const encoded = [base64(value), ...values.filter((other) => other !== value).map((other) => base64(`${value}:${other}`))];
-    // With its padding, and without (a value cut out of a longer base64 text has none).
-    for (const form of encoded) {
-      add(form);
-      add(form.replace(/=+$/, ''));
-    }
-  }
-  return [...forms];
+/** A decoding of the message: `text`, and for each of its code units the span `[from, to)` it came from. */
+interface View {
+  text: string;
+  from: number[];
+  to: number[];
 }
 
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", sol: '/', bsol: '\\', equals: '=', plus: '+', percnt: '%',
+  num: '#', dollar: '$', lowbar: '_', period: '.', colon: ':', semi: ';', comma: ',', excl: '!', quest: '?',
+  commat: '@', lsqb: '[', rsqb: ']', lcub: '{', rcub: '}', verbar: '|', tilde: '~', Hat: '^', grave: '`', ast: '*',
+  hyphen: '-', dash: '-', nbsp: '\u00a0',
+}; // prettier-ignore
+const JSON_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', "'": "'", b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/;
+const UNICODE_ESCAPE = /^\\u([0-9a-fA-F]{4})/;
+const PERCENT = /^%([0-9a-fA-F]{2})/;
+
+const utf8 = new TextDecoder();
+/** How many bytes the UTF-8 sequence that `lead` starts has (1 for a stray byte). */
+const sequenceLength = (lead: number) => (lead >= 0xf0 && lead < 0xf8 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1);
+
 /**
- * Masks every typed value a host echoed back into a message (in every form `echoes` lists),
- * so it never reaches an event or the page; then cuts the message to 500 characters.
- * Overlapping echoes merge into one mask: every character any form covers is hidden.
+ * One layer of decoding over `view`: `%xx` runs as UTF-8 (either case), `+` as a space
+ * when `plus`, HTML character references, and JSON string escapes. What is none of
+ * those is kept as it is.
  */
-export function scrub(message: string, values: string[]): string {
-  const hidden = new Uint8Array(message.length);
-  for (const form of echoes(values.filter((v) => v.length > 2))) {
-    for (let at = message.indexOf(form); at >= 0; at = message.indexOf(form, at + 1)) hidden.fill(1, at, at + form.length);
+function decode(view: View, plus: boolean): View {
+  const { text } = view;
+  const out: View = { text: '', from: [], to: [] };
+  const emit = (chars: string, start: number, end: number) => {
+    for (let k = 0; k < chars.length; k++) {
+      out.from.push(view.from[start]!);
+      out.to.push(view.to[end - 1]!);
+    }
+    out.text += chars;
+  };
+  for (let i = 0; i < text.length; ) {
+    const rest = text.slice(i, i + 12);
+    let match: RegExpExecArray | null;
+    if (PERCENT.test(rest)) {
+      // A run of %xx bytes, decoded one UTF-8 sequence at a time so each character keeps its own span.
+      const bytes: number[] = [];
+      let end = i;
+      for (let m = PERCENT.exec(text.slice(end, end + 3)); m; m = PERCENT.exec(text.slice(end, end + 3))) {
+        bytes.push(parseInt(m[1]!, 16));
+        end += 3;
+      }
+      for (let b = 0; b < bytes.length; ) {
+        const n = Math.min(sequenceLength(bytes[b]!), bytes.length - b);
+        emit(utf8.decode(new Uint8Array(bytes.slice(b, b + n))), i + 3 * b, i + 3 * (b + n));
+        b += n;
+      }
+      i = end;
+    } else if ((match = ENTITY.exec(rest))) {
+      const [all, decimal, hex, name] = match;
+      const code = decimal ? Number(decimal) : hex ? parseInt(hex, 16) : undefined;
+      const char = code !== undefined ? (code <= 0x10ffff ? String.fromCodePoint(code) : undefined) : NAMED[name!];
+      emit(char ?? all[0]!, i, char ? i + all.length : i + 1);
+      i += char ? all.length : 1;
+    } else if ((match = UNICODE_ESCAPE.exec(rest))) {
+      emit(String.fromCharCode(parseInt(match[1]!, 16)), i, i + 6);
+      i += 6;
+    } else if (text[i] === '\\' && JSON_ESCAPES[text[i + 1] ?? '']) {
+      emit(JSON_ESCAPES[text[i + 1]!]!, i, i + 2);
+      i += 2;
+    } else {
+      emit(plus && text[i] === '+' ? ' ' : text[i]!, i, i + 1);
+      i += 1;
+    }
+  }
+  return out;
+}
+
+/** The message as it is, and decoded once (with `+` as `+` and as a space) and twice. */
+function views(message: string): View[] {
+  const plain: View = { text: message, from: [], to: [] };
+  for (let i = 0; i < message.length; i++) {
+    plain.from.push(i);
+    plain.to.push(i + 1);
+  }
+  const once = decode(plain, false);
+  return [plain, once, decode(plain, true), decode(once, false), decode(once, true)];
+}
+
+/** What to look for: each value whole, and each secret's start from MIN_PREFIX characters on. */
+interface Needle {
+  value: string;
+  /** The shortest part of `value`, from its start, that counts as found. */
+  least: number;
+}
+
+/** Every span of `haystack` that holds a needle (or, for a secret, its start). */
+function* found(haystack: string, needles: Needle[]): Generator<[number, number]> {
+  for (const { value, least } of needles) {
+    const head = value.slice(0, least);
+    for (let at = haystack.indexOf(head); at >= 0; at = haystack.indexOf(head, at + 1)) {
+      let end = at + least;
+      while (end - at < value.length && haystack[end] === value[end - at]) end++;
+      if (end - at === value.length || least < value.length) yield [at, end];
+    }
+  }
+}
+
+const B64 = /[A-Za-z0-9+/_-]{4,}={0,2}/g;
+const SEXTET: Record<string, number> = Object.fromEntries(
+  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'].map((c, i) => [c, i]),
+);
+Object.assign(SEXTET, { '+': 62, '-': 62, '/': 63, _: 63 });
+
+/** The bytes of a base64 (or base64url) text read from its `skip`th character, as a Latin-1 string. */
+function base64Bytes(run: string, skip: number): string {
+  let bytes = '';
+  let bits = 0;
+  let count = 0;
+  for (let i = skip; i < run.length && run[i] !== '='; i++) {
+    bits = (bits << 6) | SEXTET[run[i]!]!;
+    count += 6;
+    if (count >= 8) {
+      count -= 8;
+      bytes += String.fromCharCode((bits >> count) & 0xff);
+    }
+  }
+  return bytes;
+}
+
+/** A string's UTF-8 bytes as a Latin-1 string, to be found among decoded base64 bytes. */
+const latin1 = (text: string) => String.fromCharCode(...new TextEncoder().encode(text));
+
+/**
+ * Masks every typed value a host echoed back into a message, so it never reaches an event
+ * or the page: each value whole, in every encoding the views decode, and in base64 at any
+ * alignment (the whole base64 run is hidden); for `secrets`, also a start of the secret of
+ * MIN_PREFIX characters or more that a server cut. Overlapping echoes merge into one mask.
+ * Then the message is cut to 500 characters.
+ */
+export function scrub(message: string, values: string[], secrets: string[] = []): string {
+  const text = message.slice(0, MAX_SEARCHED);
+  const hidden = new Uint8Array(text.length);
+  const needles: Needle[] = [
+    ...values.filter((v) => v.length > 2).map((value) => ({ value, least: value.length })),
+    ...secrets.filter((v) => v.length > 2).map((value) => ({ value, least: Math.min(MIN_PREFIX, value.length) })),
+  ];
+  if (needles.length) {
+    const byteNeedles = needles.map(({ value, least }) => ({ value: latin1(value), least: least === value.length ? latin1(value).length : least }));
+    for (const view of views(text)) {
+      const hide = (start: number, end: number) => hidden.fill(1, view.from[start], view.to[end - 1]);
+      for (const [start, end] of found(view.text, needles)) hide(start, end);
+      for (const run of view.text.matchAll(B64)) {
+        for (let skip = 0; skip < 4; skip++) {
+          if (!found(base64Bytes(run[0], skip), byteNeedles).next().done) hide(run.index, run.index + run[0].length);
+        }
+      }
+    }
   }
   let out = '';
-  for (let i = 0; i < message.length; i++) {
-    if (!hidden[i]) out += message[i];
+  for (let i = 0; i < text.length; i++) {
+    if (!hidden[i]) out += text[i];
     else if (!hidden[i - 1]) out += '•••';
   }
   return out.length > MAX_MESSAGE ? `${out.slice(0, MAX_MESSAGE - 1)}…` : out;

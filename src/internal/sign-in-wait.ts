@@ -3,6 +3,7 @@
  * may end it, and the wait for the host's callback page to post the outcome back. Its own
  * module: a hub whose providers take API keys never loads it.
  */
+import { ConnectFailure } from './failure.js';
 import { OAUTH_MESSAGE } from '../schema/oauth.js';
 import { OAuthMessage, RedirectUrl, type SubmitResult } from '../schema/options.js';
 import { formatIssues } from '../schema/zod.js';
@@ -79,7 +80,7 @@ export function waitForSignIn({ origin, state, signal, timeout, window: current,
       if (!message.success || message.data.state !== state) return;
       end();
       if (message.data.ok) resolve(message.data.result);
-      else reject(new Error(message.data.error?.trim() || refused));
+      else reject(new ConnectFailure('sign-in-denied', message.data.error?.trim() || refused));
     };
     const onAbort = () => {
       end();
@@ -92,7 +93,7 @@ export function waitForSignIn({ origin, state, signal, timeout, window: current,
     }, 500);
     const timer = setTimeout(() => {
       end();
-      reject(new Error(timedOut));
+      reject(new ConnectFailure('timeout', timedOut));
     }, timeout);
     addEventListener('message', onMessage);
     channel?.addEventListener('message', onMessage);

@@ -5,11 +5,13 @@
  */
 
 /**
- * The sign-in window's name: one per attempt. A fixed name could match a window the user
- * already has (even the app's own, if something opened it under that name): opening
- * would then navigate that window to the sign-in page, and closing it would lose the app.
+ * A fresh name for a sign-in window: one per attempt, random, and unrelated to the
+ * attempt's `state`. A fixed name could match a window the user already has (even the
+ * app's own): opening would navigate that window, and closing it would lose the app. A
+ * name made from the state would hand the state to any page that loads in the window
+ * (every page can read `window.name`), and with it what a forged callback needs.
  */
-export const windowName = (state: string) => `link-hub-sign-in-${state}`;
+export const windowName = (): string => `link-hub-sign-in-${newState()}`;
 
 /**
  * Opens the sign-in window named `name`, centred over the page and sized for a sign-in

@@ -8,6 +8,7 @@ import type { LinkHub as LinkHubElement } from '../elements/link-hub/link-hub.js
 import type { LinkHubCloseEvent } from '../events/close.js';
 import type { LinkHubDisconnectEvent } from '../events/disconnect.js';
 import type { LinkHubErrorEvent } from '../events/error.js';
+import type { LinkHubFunnelEvent } from '../events/funnel.js';
 import type { LinkHubOpenEvent } from '../events/open.js';
 import type { LinkHubProviderEvent } from '../events/provider.js';
 import type { LinkHubSuccessEvent } from '../events/success.js';
@@ -23,6 +24,8 @@ export const events = {
   onError: 'link-hub-error' as EventName<LinkHubErrorEvent>,
   /** The event; `onDisconnect` is the element's callback property that does the disconnecting. */
   onDisconnected: 'link-hub-disconnect' as EventName<LinkHubDisconnectEvent>,
+  /** The funnel: open, search, select-provider, submit, error, success, exit… (`detail.name`). */
+  onEvent: 'link-hub-event' as EventName<LinkHubFunnelEvent>,
 };
 
 export function linkHubComponent(react: typeof React, elementClass: typeof LinkHubElement) {

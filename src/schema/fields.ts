@@ -3,6 +3,7 @@
  * schema that validates what a user typed against it (in the browser and, through
  * `link-hub/server`, on the host's backend).
  */
+import { compilePattern, PatternError } from './pattern.js';
 import * as z from './zod.js';
 
 export const FieldType = z.oneOf(['text', 'secret', 'url', 'email', 'number', 'select']);
@@ -22,6 +23,24 @@ export const FieldKey = z.matching(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'a field key
   z.rule((key) => !isReservedKey(key), 'a field key must not be a name every object has, such as constructor'),
 );
 
+/** Why a pattern cannot be a field's pattern, in a sentence; undefined when it can. */
+function patternProblem(pattern: string): string | undefined {
+  try {
+    compilePattern(pattern);
+    return undefined;
+  } catch (error) {
+    return error instanceof PatternError ? `this pattern is refused: ${error.message}` : 'not a valid regular expression';
+  }
+}
+
+/** A field's pattern: run in linear time (`compilePattern`); one that cannot be is refused, with the reason. */
+export const Pattern = z.string().check(
+  z.superRefine((p, ctx) => {
+    const why = patternProblem(p);
+    if (why) ctx.addIssue({ code: 'custom', input: p, message: why });
+  }),
+);
+
 export const Field = z.object({
   key: FieldKey,
   label: z.nonEmpty('a field needs a label'),
@@ -32,17 +51,7 @@ export const Field = z.object({
   /** Default true. */
   required: z.optional(z.flag()),
   placeholder: z.optional(z.string()),
-  pattern: z.optional(
-    z.string().check(
-      z.rule((p) => {
-        try {
-          return !!new RegExp(p, 'u');
-        } catch {
-          return false;
-        }
-      }, 'not a valid regular expression'),
-    ),
-  ),
+  pattern: z.optional(Pattern),
   help: z.optional(z.string()),
   options: z.optional(z.array(FieldOption)),
   /** What the form says when a value does not match `pattern` (else "Check the format of <label>."). */
@@ -85,7 +94,7 @@ const FORMATS: Partial<Record<FieldType, [FieldProblem, (value: string, field: F
  */
 function valueCheck(field: Field): (value: string) => FieldProblem | undefined {
   const format = field.type && FORMATS[field.type];
-  const pattern = field.pattern ? new RegExp(field.pattern, 'u') : undefined;
+  const pattern = field.pattern ? compilePattern(field.pattern) : undefined;
   return (v) => {
     if (v.length > MAX_VALUE_LENGTH) return 'tooLong';
     if (CONTROL.test(v)) return 'control';

@@ -4,7 +4,7 @@
  */
 import * as z from './zod.js';
 import { AuthType, ImageSrc, ProviderKey } from './guide.js';
-import { FieldKey, FieldType } from './fields.js';
+import { FieldKey, FieldType, Pattern } from './fields.js';
 
 /** An http(s) URL with no query or fragment: the root that relative paths are joined to. */
 export const BaseUrl = z.string().check(
@@ -29,7 +29,7 @@ export const FrontMatterFieldObject = z
     secret: z.optional(z.boolean()),
     required: z.optional(z.boolean()),
     placeholder: z.optional(z.string()),
-    pattern: z.optional(z.string()),
+    pattern: z.optional(Pattern),
     /** Shown when a value does not match `pattern`: "Subdomain is the part before .example.com". */
     message: z.optional(z.nonEmpty('a field message cannot be empty')),
     help: z.optional(z.string()),

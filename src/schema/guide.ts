@@ -6,17 +6,39 @@
 import * as z from './zod.js';
 import { Field } from './fields.js';
 
-/** Links may only point at http(s) pages or mail addresses. */
-export const LinkHref = z.matching(
-  /^(https?:\/\/|mailto:)\S+$/i,
-  'links must use http:, https: or mailto:',
-);
+/**
+ * Control characters and backslashes: browsers drop or rewrite them when they parse
+ * a URL (a tab anywhere is removed, a leading control character is skipped, and `/\host/x`
+ * or `\\host/x` is `//host/x`), so a URL holding one is not what it reads as. Refused.
+ */
+// eslint-disable-next-line no-control-regex
+const REWRITTEN = /[\u0000-\u001f\u007f-\u009f\\]/;
+/** Whether a browser would rewrite `ref` as it parses it (see REWRITTEN): never a relative path. */
+export const rewrittenByBrowsers = (ref: string) => REWRITTEN.test(ref);
+const REWRITTEN_MESSAGE = 'a URL may not hold spaces, control characters or backslashes, which browsers rewrite (/\\host is //host)';
+const SITE = 'https://site.invalid/guides/';
+/** Whether a relative reference stays on the page's own site when the browser resolves it (`//host/x` does not). */
+const staysOnSite = (ref: string) => {
+  try {
+    return new URL(ref, SITE).origin === new URL(SITE).origin;
+  } catch {
+    return false;
+  }
+};
+const url = (allowed: (value: string) => boolean, message: string) =>
+  z.string().check(
+    z.superRefine((value, ctx) => {
+      // Spaces too: a leading one is skipped like a control character (the compiler encodes inner ones).
+      const why = REWRITTEN.test(value) || /\s/.test(value) ? REWRITTEN_MESSAGE : value && allowed(value) ? undefined : message;
+      if (why) ctx.addIssue({ code: 'custom', input: value, message: why });
+    }),
+  );
 
-/** Images load over https or from a path relative to the page; never data: or http:. */
-export const ImageSrc = z.matching(
-  /^(https:\/\/|(?![a-z][a-z0-9+.-]*:|\/\/))\S+$/i,
-  'images must use an https: URL or a relative path',
-);
+/** Links may only point at http(s) pages or mail addresses. */
+export const LinkHref = url((v) => /^(https?:\/\/[^/]|mailto:)./i.test(v), 'links must use http:, https: or mailto:');
+
+/** Images load over https or from a path relative to the page (resolved as the browser will, it stays on the page's site); never data: or http:. */
+export const ImageSrc = url((v) => (/^[a-z][a-z0-9+.-]*:/i.test(v) ? /^https:\/\/[^/]/i.test(v) : staysOnSite(v)), 'images must use an https: URL or a relative path');
 
 export interface TextRun { type: 'text'; text: string }
 export interface CodeRun { type: 'code'; text: string }

@@ -8,6 +8,8 @@ export interface SubmitArgs {
   values: Record<string, string>;
   /** Aborts when the user closes the hub (or it times out) while the callback runs. */
   signal: AbortSignal;
+  /** The session's id, as every `link-hub-event` of this opening carries it: a server's logs and the funnel line up. */
+  sessionId?: string;
   /** Set when the user is re-linking an account already linked. */
   accountId?: string;
   /** For `oauth2` providers: a fresh value the callback page must echo back. */

@@ -142,7 +142,7 @@ describe('accounts already linked', () => {
     await hub.updateComplete;
     const error = oneEvent(hub, 'link-hub-error');
     button(hub, 'Disconnect Acme · prod').click();
-    expect((await error).detail).to.deep.equal({ providerKey: 'acme-ats', message: 'The server is down (503).' });
+    expect((await error).detail).to.deep.equal({ providerKey: 'acme-ats', message: 'The server is down (503).', reason: 'disconnect' });
     await hub.updateComplete;
     expect(root(hub).querySelector('[part=accounts] [role=alert]')!.textContent).to.equal('The server is down (503).');
     expect(hub.linkedAccounts).to.deep.equal([ACME]);
@@ -252,10 +252,19 @@ describe('re-link, disconnect and accounts that need attention', () => {
 
 describe('sign-in by redirect (oauth2)', () => {
   const callbackUrl = () => new URL('/test/elements/sign-in-page.html?client=demo', location.href).href;
-  /** The state of the last sign-in started: the window's name carries it. */
+  /** The state of the last sign-in started. */
   let current = '';
+  /** The name the hub gave its last sign-in window (random, unrelated to the state): window.open is watched for it. */
+  let windowName = '';
+  const realOpen = window.open;
+  beforeEach(() => {
+    window.open = (url, target, features) => {
+      if (String(target).startsWith('link-hub-sign-in-')) windowName = String(target);
+      return realOpen.call(window, url, target, features);
+    };
+  });
   /** The named window the hub opened (window.open with an empty URL finds it without navigating). */
-  const signInWindow = () => window.open('', `link-hub-sign-in-${current}`);
+  const signInWindow = () => window.open('', windowName);
   /** Posts as a callback page would; resolves once the hub, listening first, has handled it. */
   const post = (message: object) => {
     const data = { type: 'link-hub:oauth', ...message };
@@ -286,8 +295,10 @@ describe('sign-in by redirect (oauth2)', () => {
   }
 
   afterEach(() => {
-    const leftover = window.open('', `link-hub-sign-in-${current}`);
+    const leftover = windowName ? window.open('', windowName) : null;
     leftover?.close();
+    window.open = realOpen;
+    windowName = '';
   });
 
   it('passes a fresh state, sends the window it opened to redirectUrl, waits, and links on the callback message', async () => {
@@ -347,7 +358,7 @@ describe('sign-in by redirect (oauth2)', () => {
     const win = signInWindow()!;
     const error = oneEvent(hub, 'link-hub-error');
     post({ state, ok: false, error: 'Orbit HR: access was denied.' });
-    expect((await error).detail).to.deep.equal({ providerKey: 'orbit-hr', message: 'Orbit HR: access was denied.' });
+    expect((await error).detail).to.deep.equal({ providerKey: 'orbit-hr', message: 'Orbit HR: access was denied.', reason: 'sign-in-denied' });
     await hub.updateComplete;
     expect(root(hub).querySelector('[part=error]')!.textContent).to.contain('Orbit HR: access was denied.');
     expect(focused(hub)).to.equal(root(hub).querySelector('[part=error]'));

@@ -345,7 +345,7 @@ describe('<link-hub>', () => {
       });
       await typeAll(hub, { ...VALID, Region: 'eu' });
       const error = await connectAndWait(hub, 'link-hub-error');
-      expect(error.detail).to.deep.equal({ providerKey: 'acme-ats', message: 'Acme rejected this key (401).' });
+      expect(error.detail).to.deep.equal({ providerKey: 'acme-ats', message: 'Acme rejected this key (401).', reason: 'host' });
       await hub.updateComplete;
       const alert = root(hub).querySelector('[part=error]')!;
       expect(alert.getAttribute('role')).to.equal('alert');

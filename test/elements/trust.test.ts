@@ -78,6 +78,21 @@ describe('trust', () => {
       expect(names[1]).not.to.equal(names[0]);
     });
 
+    it("tells nothing of the attempt's state: any page that loads in the window can read its name", async () => {
+      const names: string[] = [];
+      const realOpen = window.open;
+      window.open = (url, target, features) => (names.push(String(target)), realOpen.call(window, url, target, features));
+      try {
+        const hub = await fixture<LinkHub>(html`<link-hub .catalog=${oauthCatalog}></link-hub>`);
+        const { state } = await signIn(hub);
+        await hub.close();
+        expect(state).to.match(/^[0-9a-f]{32}$/);
+        expect(names[0]!.includes(state!), `${names[0]} holds the state`).to.be.false;
+      } finally {
+        window.open = realOpen;
+      }
+    });
+
     it('is taken as blocked when window.open hands back the hub\'s own window, which is never navigated or closed', async () => {
       const realOpen = window.open;
       const here = location.href;
@@ -134,6 +149,29 @@ describe('trust', () => {
   });
 
   describe('the callback page, bundled', () => {
+    /** Every message on the callback's BroadcastChannel until the callback page says it is done. */
+    async function broadcastsUntilDone(open: () => void): Promise<unknown[]> {
+      const heard: unknown[] = [];
+      const channel = new BroadcastChannel('link-hub:oauth');
+      const done = new Promise<void>((resolve) => {
+        channel.onmessage = (e) => (e.data?.type === 'test:done' ? resolve() : heard.push(e.data));
+      });
+      open();
+      await done;
+      channel.close();
+      return heard;
+    }
+
+    it('broadcasts to the tabs of the origin only when it has no opener to post to', async () => {
+      const url = (state: string) => `/test/elements/callback-module.html?state=${state}&ok=1&done=1`;
+      let popup: Window | null = null;
+      const withOpener = await broadcastsUntilDone(() => (popup = window.open(url('s3'), 'cb-opener')));
+      (popup as Window | null)?.close();
+      expect(withOpener, 'a window with an opener broadcast what it received').to.deep.equal([]);
+      const cutOff = await broadcastsUntilDone(() => window.open(url('s4'), 'cb-cut-off', 'noopener'));
+      expect(cutOff).to.deep.equal([{ type: 'link-hub:oauth', state: 's4', ok: true, result: {} }]);
+    });
+
     it('finishSignIn posts to the page\'s own origin, and refuses "*" (nothing posted, the page says so)', async () => {
       const received: unknown[] = [];
       const listen = (e: MessageEvent) => e.data?.type === 'link-hub:oauth' && received.push(e.data);
@@ -218,6 +256,29 @@ describe('trust', () => {
         expect(leaks(detail.message, echo.replace('Authorization: Basic ', '').replace(/^"|"$/g, '')), echo).to.be.false;
       }
     });
+
+    it('the encodings servers really use are masked in the alert and in link-hub-error: Basic user:KEY and KEY:, base64 at any offset, form encoding, %xx in lower case, \\/, HTML entities, a cut prefix', async () => {
+      const key = 'sk_live_9Zq~/x7Lm2Pq'; // 20 characters: its base64 shares no text with base64 of a longer text holding it
+      const lower = (s: string) => s.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
+      const encoded = [
+        btoa(`not-typed:${key}`),
+        btoa(`${key}:`),
+        btoa(`{"k":"${key}"}`),
+        encodeURIComponent(key).replace('~', '%7E'),
+        lower(encodeURIComponent(key).replace('~', '%7E')),
+        key.replaceAll('/', '\\/'),
+        key.replace('/', '&#x2F;').replace('~', '&#126;'),
+        key.slice(0, 11),
+      ];
+      for (const echo of encoded) {
+        const { shown, sent } = await failWith(`upstream said: ${echo}... refused`, { 'API Key': key, Subdomain: 'acme' });
+        for (const text of [shown, sent]) {
+          expect(text, echo).to.contain('•••');
+          expect(text.includes(echo), `${echo} -> ${text}`).to.be.false;
+          expect(text.includes(key.slice(0, 8)), `${echo} -> ${text}`).to.be.false;
+        }
+      }
+    });
   });
 
   describe('deep and large catalogs', () => {
@@ -247,6 +308,38 @@ describe('trust', () => {
         removeEventListener('unhandledrejection', onRejection);
       }
       expect(unhandled).to.deep.equal([]);
+    });
+
+    it('a catalog streamed without end (no content-length) is read only up to the limit, then refused naming it and the URL', async () => {
+      const realFetch = window.fetch;
+      const chunk = new Uint8Array(1 << 20).fill(0x20); // 1 MB of spaces: valid JSON whitespace, forever
+      let sent = 0;
+      let cancelled = false;
+      window.fetch = async () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            pull(controller) {
+              if (sent >= 200 << 20) return controller.close();
+              sent += chunk.byteLength;
+              controller.enqueue(chunk);
+            },
+            cancel: () => void (cancelled = true),
+          }),
+          { headers: { 'content-type': 'application/json' } },
+        );
+      try {
+        const hub = document.createElement('link-hub');
+        const failed = oneEvent(hub, 'link-hub-error');
+        hub.setAttribute('catalog', '/x/endless.json');
+        document.body.append(hub);
+        const { detail } = await failed;
+        hub.remove();
+        expect(detail.message).to.equal(`catalog ${location.origin}/x/endless.json is larger than 5000000 bytes`);
+        expect(sent, 'bytes the hub let the server send').to.be.below(8 << 20);
+        expect(cancelled).to.be.true;
+      } finally {
+        window.fetch = realFetch;
+      }
     });
 
     it('a fetched catalog too deep or too large names the limit and the URL; a split guide that failed is tried again', async () => {

@@ -65,6 +65,8 @@ const EXPECTED_ERRORS: Record<string, [number, number, RegExp][]> = {
   'expression.mdx': [[5, 13, /expressions like \{1 \+ 1\} are not allowed/]],
   'no-title.mdx': [[1, 1, /no title/]],
   'no-fields.mdx': [[1, 1, /no credential fields/]],
+  // Patterns run in linear time: one that needs a backtracking engine is refused where it is written.
+  'pattern-backtracking.mdx': [[7, 14, /^front matter fields\[1\]\.pattern: this pattern is refused: a backreference cannot run in linear time/]],
   'bad-front-matter.mdx': [
     [3, 11, /front matter authType: expected one of "api_key", "basic", "oauth2"/],
     [6, 11, /front matter fields\[0\]/],
@@ -72,6 +74,11 @@ const EXPECTED_ERRORS: Record<string, [number, number, RegExp][]> = {
   'javascript-link.mdx': [
     [5, 12, /link "javascript:alert\(1\)": links must use http:, https: or mailto:/],
     [7, 6, /link "data:text\/html,<b>x<\/b>": links must use/],
+  ],
+  // Relative in appearance only: a browser reads /\host and \\host as //host.
+  'backslash-image.mdx': [
+    [5, 5, /^image "\/\\cdn\.evil\.example\/settings\.png": a URL may not hold spaces, control characters or backslashes/],
+    [8, 9, /^link "\\admin\.evil\.example\/keys": a URL may not hold/],
   ],
   'data-image.mdx': [
     [5, 3, /image "data:image\/png;base64,AAAA": images must use an https: URL or a relative path/],
@@ -161,11 +168,29 @@ describe('a folder of guides', () => {
     assert.deepEqual(fr?.map((f) => [f.label, f.help ?? null, f.placeholder ?? null]), [
       ['Clé API', 'Dans Paramètres avancés, section API.', null],
       ["Identifiant de l'entreprise", null, null],
-      ['Sous-domaine', null, null],
+      // What the translation does not word (this placeholder) is the default guide's, in the catalog as in the browser.
+      ['Sous-domaine', null, 'acme'],
       ['Région', null, null],
     ]);
     assert.equal(fr?.[0]?.type, 'secret');
     assert.deepEqual(fr?.[3]?.options, [{ value: 'eu', label: 'Europe' }, { value: 'us', label: 'États-Unis' }]);
+  });
+
+  test('a localized guide words its actions; their ids and scopes are the default guide\'s, and one that widens them fails at its actions', async () => {
+    await assert.rejects(compileGuides(path.join(here, 'localized/actions'), { cwd: here }), (error: unknown) => {
+      assert.ok(error instanceof GuideCompileError);
+      assert.deepEqual(error.problems.map((p) => `${p.file}:${p.line}:${p.column}`), ['localized/actions/lanternfish.de.mdx:3:1']);
+      assert.match(error.problems[0]!.message, /^actions: read_docs \(docs:read admin:all\) contradict the default guide .*lanternfish\.mdx \(read_docs \(docs:read\), edit_docs \(docs:read docs:write\)\)/);
+      return true;
+    });
+    const dir = mkdtempSync(path.join(tmpdir(), 'link-hub-actions-'));
+    for (const file of ['lanternfish.mdx', 'lanternfish.fr.mdx']) cpSync(path.join(here, 'localized/actions', file), path.join(dir, file));
+    const catalog = await compileGuides(dir);
+    rmSync(dir, { recursive: true });
+    assert.deepEqual(catalog.locales?.[0]?.providers[0]?.actions, [
+      { id: 'read_docs', label: 'Lire les documents', scopes: ['docs:read'] },
+      { id: 'edit_docs', label: 'Modifier les documents', scopes: ['docs:read', 'docs:write'] },
+    ]);
   });
 
   test('a localized guide that sets a field\'s nature against the default guide fails at each front matter entry', async () => {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { scrub } from '../../src/internal/scrub.js';
 import { tooDeep } from '../../src/internal/fetch-json.js';
 import { pickLocale } from '../../src/internal/locale.js';
-import { localize } from '../../src/internal/localize.js';
+import { localize } from '../../src/schema/localize.js';
 import { catalogIndex, splitFiles, splitPath } from '../../src/schema/split.js';
 import type { Provider } from '../../src/schema/guide.js';
 
@@ -94,4 +94,20 @@ test('the split layout: index with locales, one file per provider and per locali
   assert.deepEqual(catalogIndex(catalog), { providers: [{ key: 'acme', name: 'Acme', authType: 'api_key' }], locales: [{ locale: 'fr', providers: ['acme'] }] });
   assert.deepEqual(splitFiles(catalog).map(([file]) => file), ['index.json', 'acme.json', 'fr/acme.json']);
   assert.equal(splitPath('acme', 'pt-BR'), 'pt-BR/acme.json');
+});
+
+test("localize takes actions' ids and scopes from the default guide: a translation that widens them words them only", () => {
+  const scoped: Provider = { ...base, actions: [{ id: 'read', label: 'Read', scopes: ['jobs:read'] }, { id: 'write', label: 'Write', scopes: ['jobs:write'] }] };
+  const french: Provider = {
+    ...scoped,
+    actions: [
+      { id: 'read', label: 'Lire', scopes: ['jobs:read', 'admin:all'] },
+      { id: 'sneak', label: 'Tout', scopes: ['admin:all'] },
+    ],
+  };
+  assert.deepEqual(localize(scoped, french).actions, [
+    { id: 'read', label: 'Lire', scopes: ['jobs:read'] },
+    { id: 'write', label: 'Write', scopes: ['jobs:write'] },
+  ]);
+  assert.equal(localize(base, french).actions, undefined, 'a default guide without actions has none in any language');
 });

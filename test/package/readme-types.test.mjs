@@ -24,7 +24,10 @@ import 'link-hub/vue';
 const handler: SubmitHandler = async ({ providerKey }: SubmitArgs): Promise<SubmitResult> => ({ accountId: providerKey });
 export function Checks() {
   const hub = useRef<LinkHubElement>(null);
-  const ok: LinkHubProps = { catalog: { providers: [] }, onSubmit: handler, theme: 'dark', onError: (e) => e.detail.message.trim() };
+  const ok: LinkHubProps = { catalog: { providers: [] }, onSubmit: handler, theme: 'dark', onError: (e) => e.detail.message.trim(), onEvent: (e) => e.detail.sessionId.trim() };
+  // @ts-expect-error the funnel event's detail is typed
+  const funnel: LinkHubProps = { onEvent: (e) => e.detail.nothing };
+  void funnel;
   void ok;
   return (
     <>

@@ -26,12 +26,27 @@ describe('Catalog', () => {
     assert.deepEqual(problems({ providers: [provider()] }), []);
   });
 
+  test('relative images that stay on the page\'s site, and https ones, are valid', () => {
+    for (const src of ['/images/a.png', 'img/a.png', '../a.png', '?x=1', 'https://cdn.example/a%20b.png']) {
+      assert.deepEqual(problems({ providers: [provider({ intro: [{ type: 'image', src, alt: '' }] })] }), [], src);
+    }
+  });
+
   const invalid: [string, unknown, RegExp][] = [
     ['a javascript: link', { providers: [provider({ intro: [{ type: 'paragraph', children: [{ type: 'link', href: 'javascript:alert(1)', children: [] }] }] })] }, /^providers\[0\]\.intro\[0\]\.children\[0\]\.href: links must use http:, https: or mailto:/],
     ['a data: link inside a step', { providers: [provider({ sections: [{ title: 'S', content: [], steps: [{ title: 'T', content: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'link', href: 'data:text/html,x', children: [] }] }] }] }] }] })] }, /^providers\[0\]\.sections\[0\]\.steps\[0\]\.content\[0\]\.children\[0\]\.children\[0\]\.href: links must/],
     ['a data: image', { providers: [provider({ intro: [{ type: 'image', src: 'data:image/png;base64,AA', alt: '' }] })] }, /^providers\[0\]\.intro\[0\]\.src: images must use an https: URL or a relative path/],
     ['an http: image', { providers: [provider({ intro: [{ type: 'image', src: 'http://x.example/a.png', alt: '' }] })] }, /^providers\[0\]\.intro\[0\]\.src: images must use an https:/],
     ['a protocol-relative image', { providers: [provider({ logo: '//evil.example/a.png' })] }, /^providers\[0\]\.logo: images must/],
+    // Relative in appearance only: the browser fetches each from another host.
+    ...['/\\evil.example/a.png', '\\\\evil.example/a.png', '\u0001https://evil.example/a.png', '\thttp://evil.example/a.png', '/\t/evil.example/a.png', ' //evil.example/a.png'].map((src): [string, unknown, RegExp] => [
+      `an image at ${JSON.stringify(src)}`,
+      { providers: [provider({ intro: [{ type: 'image', src, alt: '' }] })] },
+      /^providers\[0\]\.intro\[0\]\.src: a URL may not hold spaces, control characters or backslashes, which browsers rewrite/,
+    ]),
+    ['a link with a control character before javascript:', { providers: [provider({ intro: [{ type: 'paragraph', children: [{ type: 'link', href: '\u0001javascript:alert(1)', children: [] }] }] })] }, /^providers\[0\]\.intro\[0\]\.children\[0\]\.href: a URL may not hold/],
+    ['a link with a backslash for a host', { providers: [provider({ intro: [{ type: 'paragraph', children: [{ type: 'link', href: 'https:\\\\evil.example', children: [] }] }] })] }, /^providers\[0\]\.intro\[0\]\.children\[0\]\.href: a URL may not hold/],
+    ['an empty image', { providers: [provider({ intro: [{ type: 'image', src: '', alt: '' }] })] }, /^providers\[0\]\.intro\[0\]\.src: images must/],
     ['an unknown auth type', { providers: [provider({ authType: 'magic' as never })] }, /^providers\[0\]\.authType: expected one of "api_key", "basic", "oauth2"/],
     ['a duplicate key', { providers: [provider(), provider()] }, /^providers\[1\]\.key: duplicate provider key "acme"/],
     ['a bad provider key', { providers: [provider({ key: 'Not A Key' })] }, /^providers\[0\]\.key: a provider key is/],

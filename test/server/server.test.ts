@@ -61,6 +61,8 @@ test('problems come back with the widget\'s English messages', () => {
   assert.equal(check.ok, false);
   assert.deepEqual(!check.ok && check.problems, { apiKey: 'Enter your API Key.', subdomain: 'Check the format of Subdomain.' });
   assert.equal(!check.ok && check.status, 400);
+  // The same, under the name the widget reads from a rejection: a host forwards them as they are.
+  assert.deepEqual(!check.ok && check.fields, { apiKey: 'Enter your API Key.', subdomain: 'Check the format of Subdomain.' });
 });
 
 test('an unknown provider is a 404, a malformed body a 400', () => {

@@ -18,6 +18,9 @@ export class CredentialForm implements ReactiveController {
   /** The fields last rendered. */
   #fields: Field[] = [];
   #relink = false;
+  /** The host's messages for fields (from its last rejection), and the fields edited since. */
+  #hostMessages: Record<string, string> | undefined;
+  #edited = new Set<string>();
 
   constructor(private readonly host: ViewHost) {
     host.element.addController(this);
@@ -74,6 +77,11 @@ export class CredentialForm implements ReactiveController {
   input(event: Event): void {
     const input = event.target as HTMLInputElement;
     if (input.form && this.#problems[input.name]) this.#check(input.form);
+    // The host's message was about what was there before: editing the field answers it.
+    if (this.#hostMessages?.[input.name] && !this.#edited.has(input.name)) {
+      this.#edited.add(input.name);
+      this.host.element.requestUpdate();
+    }
   }
 
   #check(form: HTMLFormElement): ReturnType<typeof validateCredentials> {
@@ -93,13 +101,25 @@ export class CredentialForm implements ReactiveController {
     this.host.element.requestUpdate();
   }
 
-  /** The fields, as a re-link of `account` shows them when given. */
-  render(fields: Field[], account: LinkedAccount | undefined) {
+  /**
+   * The fields, as a re-link of `account` shows them when given; `hostMessages`, the host's
+   * messages by field key from its last rejection, each shown on its field until it is edited.
+   */
+  render(fields: Field[], account: LinkedAccount | undefined, hostMessages?: Record<string, string>) {
     this.#fields = fields;
-    return fields.map((field) => this.#renderField(field, this.#problems[field.key], account));
+    if (hostMessages !== this.#hostMessages) {
+      this.#hostMessages = hostMessages;
+      this.#edited.clear();
+    }
+    const t = this.host.t;
+    return fields.map((field) => {
+      const problem = this.#problems[field.key];
+      const message = problem ? problemText(t, problem, field) : this.#edited.has(field.key) ? undefined : hostMessages?.[field.key];
+      return this.#renderField(field, message, account);
+    });
   }
 
-  #renderField(field: Field, problem: FieldProblem | undefined, account: LinkedAccount | undefined) {
+  #renderField(field: Field, problem: string | undefined, account: LinkedAccount | undefined) {
     const t = this.host.t;
     const id = `f-${field.key}`;
     const secret = isSecret(field);
@@ -134,7 +154,7 @@ export class CredentialForm implements ReactiveController {
           : nothing}
       </div>
       ${help ? html`<p class="help" id="${id}-help">${help}</p>` : nothing}
-      ${problem ? html`<p part="field-error" class="field-error" id="${id}-error">${problemText(t, problem, field)}</p>` : nothing}
+      ${problem ? html`<p part="field-error" class="field-error" id="${id}-error">${problem}</p>` : nothing}
     </div>`;
   }
 }

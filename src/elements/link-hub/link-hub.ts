@@ -7,18 +7,16 @@ import { CatalogController } from '../../controllers/catalog.js';
 import { ModalController } from '../../controllers/modal.js';
 import { ViewLoader } from '../../controllers/view-loader.js';
 import { takeAccounts } from '../../internal/accounts.js';
+import { ListState } from '../../internal/list-state.js';
+import { SessionController } from '../../controllers/session.js';
+import type { ExitReason } from '../../events/funnel.js';
 import type { Guide } from '../../internal/locale.js';
-import type { ListChoice } from '../../internal/provider-filter.js';
 import type { ProviderSummary } from '../../schema/guide.js';
 import type { DisconnectHandler, LinkedAccount, SubmitHandler } from '../../schema/options.js';
+import { renderFrame } from './render-frame.js';
 import { renderList } from './render-list.js';
 import { styles } from './link-hub.styles.js';
 import type { HubHost } from './view-host.js';
-
-/** How many providers the list renders at first, and adds per "Show more". */
-const PAGE = 60;
-/** The list as it first shows: no query, every category, the first page. */
-const FRESH_LIST: ListChoice & { limit: number } = { query: '', category: '', linkedOnly: false, limit: PAGE };
 
 /**
  * A modal hub where a user picks a provider, follows its setup guide and pastes the
@@ -31,7 +29,8 @@ const FRESH_LIST: ListChoice & { limit: number } = { query: '', category: '', li
  * @event link-hub-close - The hub closed. `detail: { providerKey: string | null }`
  * @event link-hub-provider - A provider's guide and form were opened. `detail: { providerKey: string }`
  * @event link-hub-success - `onSubmit` resolved. `detail: { providerKey: string, result: SubmitResult | undefined }`
- * @event link-hub-error - Linking, disconnecting or loading failed. `detail: { providerKey: string | null, message: string }`
+ * @event link-hub-error - Linking, disconnecting or loading failed. `detail: { providerKey: string | null, message: string, reason: LinkHubErrorReason }`
+ * @event link-hub-event - A step of the linking funnel, for a host's product team. `detail: FunnelDetail` (`name`, `sessionId`, `at`, ...)
  * @event link-hub-disconnect - `onDisconnect` resolved: the account is gone. `detail: { providerKey: string, accountId: string }`
  *
  * @csspart dialog - The native `<dialog>`.
@@ -94,18 +93,13 @@ export class LinkHub extends LitElement {
     providers: { attribute: false },
     actions: { attribute: false },
     _selected: { state: true },
-    _list: { state: true },
   };
 
   private readonly localize = new LocalizeController(this);
 
   /** The catalog: an object (validated when set), or the URL of a catalog JSON (attribute `catalog`). */
   declare catalog: unknown;
-  /**
-   * Called with `{ providerKey, values, signal }` (plus `accountId` when re-linking, and a fresh `state` for
-   * `oauth2` providers) when the user presses Connect; resolve to link, throw to show the error. For an
-   * `oauth2` provider, resolve `{ redirectUrl }` to send the sign-in window there.
-   */
+  /** Called on Connect with `SubmitArgs`; resolve to link (`{ redirectUrl }` to sign in, for `oauth2`), throw to show the error. */
   declare onSubmit: SubmitHandler | undefined;
   /** Accounts already linked, `[{ providerKey, accountId, label, values?, status?, message? }]`: Connected, or Needs attention (`status` error/expired). */
   declare linkedAccounts: LinkedAccount[] | undefined;
@@ -130,11 +124,19 @@ export class LinkHub extends LitElement {
 
   /** The provider on screen: its list entry until its guide is there, then the guide (and its localized one). */
   declare private _selected: ProviderSummary | Guide | undefined;
-  /** What the user chose in the list, and how many matches it shows. */
-  declare private _list: typeof FRESH_LIST;
 
-  readonly #catalog = new CatalogController(this);
-  readonly #modal = new ModalController(this, () => void this.close());
+  /** The linking session: its funnel's `link-hub-event`s, and the session id `onSubmit` receives. */
+  readonly #session = new SessionController(this, () => (this._selected ? (this.#views.view?.stage ?? 'provider') : 'list'));
+  readonly #funnel = this.#session.funnel;
+  readonly #catalog = new CatalogController(this, () => this.#funnel.error(null, 'catalog'));
+  readonly #modal = new ModalController(this, (source) => this.#requestClose(source));
+  readonly #list = new ListState(this, {
+    providers: () => this.#catalog.providers,
+    linked: () => this.#accounts.byProvider,
+    funnel: this.#funnel,
+    select: (p) => void this.#select(p),
+    prefetch: (p) => this.#catalog.prefetch(p, this.localize.lang),
+  });
   /** `linkedAccounts` once validated, and the same by provider key. */
   #accounts = takeAccounts([]);
   /** Counts show() and close() calls: a show() that a later call overtook does not open. */
@@ -146,7 +148,6 @@ export class LinkHub extends LitElement {
     super();
     this.open = false;
     this.inline = false;
-    this._list = FRESH_LIST;
     const { localize } = this;
     const host: HubHost = {
       element: this,
@@ -155,6 +156,7 @@ export class LinkHub extends LitElement {
       },
       focus: (selector) => this.#modal.focus(selector),
       accounts: (key) => (key === undefined ? this.#accounts.all : (this.#accounts.byProvider.get(key) ?? [])),
+      funnel: this.#funnel,
     };
     this.#views = new ViewLoader(host, (message) => this.#catalog.fail(message));
   }
@@ -208,12 +210,19 @@ export class LinkHub extends LitElement {
     await this.updateComplete;
     const key = this.#current?.key;
     if (!wasShown) this.dispatchEvent(new LinkHubOpenEvent({ providerKey: key ?? null }));
-    if (key) this.dispatchEvent(new LinkHubProviderEvent({ providerKey: key }));
+    if (key) this.#provider(key);
+  }
+
+  /** A provider's guide and form are open: `link-hub-provider`, and the funnel's `select-provider`. */
+  #provider(providerKey: string): void {
+    this.dispatchEvent(new LinkHubProviderEvent({ providerKey }));
+    this.#funnel.selectProvider(providerKey);
   }
 
   /** Closes the hub: a pending `onSubmit` is aborted, typed values are cleared, focus returns to the opener (inline: back to the list). */
   async close(): Promise<void> {
     this.#call++;
+    if (this.#shown) this.#session.end();
     if (this.inline) return this.#backToList(true);
     if (!this.open) return;
     const key = this.#current?.key ?? null;
@@ -222,9 +231,15 @@ export class LinkHub extends LitElement {
     this.dispatchEvent(new LinkHubCloseEvent({ providerKey: key }));
   }
 
+  /** A person closed the hub (`close-button`, `escape`, `backdrop`). */
+  #requestClose(source: ExitReason): void {
+    this.#session.asked(source);
+    void this.close();
+  }
+
   #reset(): void {
     this.#views.view?.reset();
-    this._list = FRESH_LIST;
+    this.#list.reset();
     this.#modal.returnFocus();
   }
 
@@ -236,7 +251,7 @@ export class LinkHub extends LitElement {
     await view?.start(undefined, body);
     if (this._selected !== summary) return;
     this._selected = body;
-    this.dispatchEvent(new LinkHubProviderEvent({ providerKey: summary.key }));
+    this.#provider(summary.key);
   }
 
   /** Back to the list; `reset` also clears what was typed (inline, where Done and close() come back here). */
@@ -247,50 +262,30 @@ export class LinkHub extends LitElement {
   }
 
   protected override render() {
-    const t = this.localize.t;
-    const current = this.#current;
-    const modal = this.#modal;
-    const frame = html`<div class="frame">
-      <div part="header" class="header">
-        ${current && this.#catalog.providers.length > 1
-          ? html`<button part="back-button" class="icon" type="button" @click=${() => this.#backToList()} aria-label=${t.back}>
-              <span aria-hidden="true" class="flip">←</span>
-            </button>`
-          : nothing}
-        <h2 id="title" part="title" tabindex="-1">${current ? t.connectTo(current.name) : t.title}</h2>${current?.variant ? html`<span part="variant" class="variant">${current.variant}</span>` : nothing}
-        ${this.inline ? nothing : html`<button part="close-button" class="icon" type="button" @click=${() => this.close()} aria-label=${t.close}><span aria-hidden="true">✕</span></button>`}
-      </div>
-      <div class="body">${this.#shown ? this.#renderBody() : nothing}</div>
-    </div>`;
-    // Inline: a region of the page, named by its title. Else a modal dialog.
-    return this.inline
-      ? html`<section part="dialog" class="inline" aria-labelledby="title" dir=${t.dir} lang=${t.locale}>${frame}</section>`
-      : html`<dialog part="dialog" aria-labelledby="title" dir=${t.dir} lang=${t.locale}
-          @cancel=${modal.cancel} @pointerdown=${modal.press} @click=${modal.click} @close=${modal.closed}>${frame}</dialog>`;
+    const modal = !this.inline;
+    return renderFrame({
+      t: this.localize.t,
+      current: this.#current,
+      back: this.#current && this.#catalog.providers.length > 1 ? () => this.#backToList() : undefined,
+      close: modal ? () => this.#requestClose('close-button') : undefined,
+      modal: modal ? this.#modal : undefined,
+      body: this.#shown ? this.#renderBody() : nothing,
+    });
   }
 
   #renderBody() {
     const t = this.localize.t;
     const catalog = this.#catalog;
-    const loaded = catalog.loaded;
-    if (loaded.state === 'loading' || loaded.state === 'empty') return html`<p class="state" role="status">${t.loading}</p>`;
-    if (loaded.state === 'error') return html`<p class="state" role="alert">${t.unavailable}</p>`;
+    const { state } = catalog.loaded;
+    if (state !== 'ready') return state === 'error' ? html`<p class="state" role="alert">${t.unavailable}</p>` : html`<p class="state" role="status">${t.loading}</p>`;
     const selected = this._selected;
-    if (!selected) return renderList({ providers: catalog.providers, linked: this.#accounts.byProvider, ...this._list }, this.#listActions, t);
+    if (!selected) return renderList({ providers: catalog.providers, linked: this.#accounts.byProvider, ...this.#list.choice }, this.#list.actions, t);
     // A split catalog whose guide file could not be fetched (it warned, naming the URL): say so, keep the way back.
     if (catalog.missing === selected) return html`<p class="state" role="alert">${t.unavailable}</p>`;
     const view = this.#views.view;
     if (!Array.isArray(selected) || !view) return html`<div class="skeleton" role="status" aria-label=${t.loading}></div>`;
     return view.render(...selected);
   }
-
-  readonly #listActions = {
-    // A new query starts again from the first page.
-    choose: (choice: Partial<ListChoice>) => (this._list = { ...this._list, ...choice, ...(choice.query !== undefined && { limit: PAGE }) }),
-    select: (p: ProviderSummary) => void this.#select(p),
-    prefetch: (p: ProviderSummary) => this.#catalog.prefetch(p, this.localize.lang),
-    more: () => (this._list = { ...this._list, limit: this._list.limit + PAGE * 4 }),
-  };
 }
 
 declare global {

@@ -70,7 +70,8 @@ export class LinkedAccountsPanel {
       const message = scrub(messageOf(error) ?? this.#t.genericError, []);
       this.#removal = { account, status: 'error', message };
       this.host.focus('#removal');
-      element.dispatchEvent(new LinkHubErrorEvent({ providerKey: account.providerKey, message }));
+      element.dispatchEvent(new LinkHubErrorEvent({ providerKey: account.providerKey, message, reason: 'disconnect' }));
+      this.host.funnel.error(account.providerKey, 'disconnect');
     }
   }
 

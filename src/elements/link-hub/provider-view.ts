@@ -9,7 +9,7 @@
  */
 import { adoptStyles, html, nothing, type ReactiveElement } from 'lit';
 import { SubmitController } from '../../controllers/submit.js';
-import { localize } from '../../internal/localize.js';
+import { localize } from '../../schema/localize.js';
 import { relinkFields } from '../../schema/fields.js';
 import type { Guide } from '../../internal/locale.js';
 import type { Provider, ProviderSummary } from '../../schema/guide.js';
@@ -22,6 +22,7 @@ import type { ScopePicker } from './scope-picker.js';
 import { enView } from '../../i18n/en-view.js';
 import type { ListStrings, Translation, ViewStrings } from '../../i18n/translation.js';
 import type { HubHost, ViewHost } from './view-host.js';
+import type { ExitView } from '../../events/funnel.js';
 
 const completed = new WeakMap<ListStrings, ListStrings & ViewStrings>();
 /** The hub's strings with the view's: English's come with this module; another language has both already. */
@@ -66,6 +67,7 @@ export class ProviderView {
       element,
       focus: (selector) => hub.focus(selector),
       accounts: (key) => hub.accounts(key),
+      funnel: hub.funnel,
       get t() {
         return complete(hub.strings);
       },
@@ -117,6 +119,12 @@ export class ProviderView {
   /** Waits for the modules `#ready` started, then renders again. */
   #load(): Promise<void> {
     return Promise.all([this.#pickerLoading, this.#accountsLoading, this.#richLoading]).then(() => this.host.element.requestUpdate());
+  }
+
+  /** Where the user is in this provider's view, as a funnel's `exit` names it. */
+  get stage(): ExitView {
+    const status = this.#submit.attempt.status;
+    return status === 'pending' ? 'pending' : status === 'waiting' ? 'sign-in' : 'provider';
   }
 
   /** The hub closed: the attempt is forgotten and typed values are cleared. */
@@ -185,7 +193,7 @@ export class ProviderView {
       </div>
       <div class="side">
         ${this.#accounts?.renderNotice()} ${accounts.length ? this.#accounts?.render(accounts) : nothing}
-        ${waiting ? this.#submit.renderWaiting(guide.name) : nothing}
+        ${waiting ? this.#submit.renderWaiting(guide) : nothing}
         <form part="form" novalidate autocomplete="off" ?hidden=${waiting} aria-busy=${pending ? 'true' : 'false'} aria-labelledby="creds"
           @submit=${(e: SubmitEvent) => this.#connect(e, guide)}
           @focusout=${(e: FocusEvent) => this.#form.blur(e)}
@@ -202,7 +210,7 @@ export class ProviderView {
           ${attempt.status === 'error'
             ? html`<div part="error" class="error" role="alert" tabindex="-1"><strong>${t.failed}</strong><p>${attempt.message}</p></div>`
             : nothing}
-          ${this.#form.render(fields, account)}
+          ${this.#form.render(fields, account, attempt.status === 'error' ? attempt.fields : undefined)}
           <div class="actions">
             <button part="submit-button" class="primary" type="submit" ?disabled=${pending}>
               ${pending ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${!account ? t.connect : needsAttention(account) ? t.reconnect : t.update}

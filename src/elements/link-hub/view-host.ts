@@ -6,6 +6,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { ListStrings, Translation, ViewStrings } from '../../i18n/translation.js';
+import type { Funnel } from '../../internal/funnel.js';
 import type { DisconnectHandler, LinkedAccount, SubmitHandler } from '../../schema/options.js';
 
 /** The element's public surface that the view reads and drives. */
@@ -30,6 +31,8 @@ export interface HubHost {
   focus(selector: string): void;
   /** The linked accounts (validated), all of them or one provider's. */
   accounts(providerKey?: string): LinkedAccount[];
+  /** The session's funnel: what the view does (submit, sign-in, success, errors) goes out through it. */
+  readonly funnel: Funnel;
 }
 
 /** What the view's parts use: the same, with the list's and the view's strings (the scope picker adds its own). */

@@ -9,13 +9,18 @@
  */
 import path from 'node:path';
 import type { Nodes } from 'mdast';
+import { rewrittenByBrowsers } from '../../schema/guide.js';
 import { at, type State } from './state.js';
 
 /** A URL scheme (`https:`, `mailto:`, `javascript:`) or a protocol-relative `//host`: not a path. */
 const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
-/** Whether a link target or image source is a path on the documentation site. */
-export const isRelative = (ref: string) => !ABSOLUTE.test(ref.trim());
+/**
+ * Whether a link target or image source is a path on the documentation site. One that a
+ * browser would rewrite (`\\host/x`, `/\host/x`, a control character before `http:`) is
+ * not: it goes to the catalog's URL checks, which refuse it where it is written.
+ */
+export const isRelative = (ref: string) => !ABSOLUTE.test(ref.trim()) && !rewrittenByBrowsers(ref.trim());
 
 /** A path on the site -> its address, against the base URL; undefined without one. */
 function resolve(ref: string, state: State): string | undefined {
