@@ -19,6 +19,9 @@ export function hostMessage(error: unknown, mask: (text: string) => string, gene
   const bug = error as Error;
   const copy = Object.assign(new Error(mask(bug.message)), { name: bug.name });
   copy.stack = (bug.stack ?? '').split('\n').map(mask).join('\n');
-  console.error(`link-hub: onSubmit threw a ${bug.name}, so the customer was shown "${generic}" (to show a message, throw an Error with it)`, copy);
+  console.error(
+    `link-hub: onSubmit threw a ${bug.name}, so the customer was shown "${generic}" (to show a message, throw an Error with it)`,
+    copy,
+  );
   return undefined;
 }
