@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, rmSync, existsSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { readmeTypeScript } from './readme-blocks.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -250,4 +251,32 @@ test("the README's React TypeScript compiles under strict in a host project that
   };
   writeFileSync(path.join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['*.tsx'] }));
   execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: app, encoding: 'utf8' });
+});
+
+test('an app that imports link-hub and link-hub/react bundles one copy of the element (a bundler, browser conditions)', async () => {
+  writeFileSync(
+    path.join(scratch, 'both.js'),
+    "import { open } from 'link-hub';\nimport { LinkHub } from 'link-hub/react';\nconsole.log(open, LinkHub);\n",
+  );
+  const { metafile } = await build({
+    absWorkingDir: scratch,
+    entryPoints: ['both.js'],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const ours = Object.keys(metafile.inputs).filter((f) => f.startsWith('node_modules/link-hub/'));
+  assert.ok(ours.includes('node_modules/link-hub/dist/link-hub.js'), ours.join(', '));
+  assert.deepEqual(
+    ours.filter((f) => /dist\/node\/(index|elements\/)/.test(f)),
+    [],
+    'the unbundled element is not bundled beside dist/link-hub.js',
+  );
+  assert.ok(
+    !Object.keys(metafile.inputs).some((f) => f.startsWith('node_modules/lit-element/')),
+    'lit comes once, inside dist/link-hub.js',
+  );
 });
