@@ -63,6 +63,14 @@ before(async () => {
   out.vite = path.join(scratch, 'vite');
   await viteBuild({ root: app, base: '/vite/', configFile: false, logLevel: 'silent', build: { outDir: out.vite, emptyOutDir: true } });
 
+  // The same app with French imported by name: French is in its main bundle, not a chunk of its own.
+  const eager = path.join(app, 'eager');
+  mkdirSync(eager);
+  writeFileSync(path.join(eager, 'main.js'), `import 'link-hub/locales/fr';\n${main}`);
+  writeFileSync(path.join(eager, 'index.html'), html('/main.js'));
+  out.eager = path.join(scratch, 'eager-dist');
+  await viteBuild({ root: eager, base: '/eager/', configFile: false, logLevel: 'silent', build: { outDir: out.eager, emptyOutDir: true } });
+
   out.esbuild = path.join(scratch, 'esbuild');
   await esbuild({
     absWorkingDir: app,
@@ -141,3 +149,19 @@ for (const bundler of ['vite', 'esbuild']) {
     });
   }
 }
+
+test("import 'link-hub/locales/fr' puts French in the app's main bundle (no chunk of its own), and the hub speaks it", async () => {
+  const entry = readFileSync(path.join(out.eager, 'index.html'), 'utf8').match(/src="\/eager\/([^"]+)"/)[1];
+  assert.deepEqual(holding(out.eager, FRENCH), [entry]);
+  assert.notDeepEqual(holding(out.eager, ARABIC), [entry], 'the other languages stay chunks of their own');
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const problems = [];
+  tab.on('pageerror', (e) => problems.push(e.message));
+  tab.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(m.text()));
+  await tab.goto(`${origin}/eager/?lang=fr`);
+  await tab.getByRole('button', { name: 'Add integration' }).click();
+  await tab.getByRole('dialog', { name: FRENCH }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});

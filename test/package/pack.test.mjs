@@ -280,3 +280,14 @@ test('an app that imports link-hub and link-hub/react bundles one copy of the el
     'lit comes once, inside dist/link-hub.js',
   );
 });
+
+test('link-hub/locales/<lang> is each language the hub speaks, from an installed tarball', async () => {
+  const { LOCALES } = await import('../../src/i18n/locales.ts');
+  const script = `
+    const out = {};
+    for (const lang of ${JSON.stringify(LOCALES)}) out[lang] = (await import('link-hub/locales/' + lang)).default.locale;
+    console.log(JSON.stringify(out));`;
+  const out = JSON.parse(execFileSync('node', ['--input-type=module', '-e', script], { cwd: scratch, encoding: 'utf8' }));
+  assert.deepEqual(out, Object.fromEntries(LOCALES.map((l) => [l, l])));
+  assert.deepEqual(files.filter((f) => f.startsWith('dist/locales/')).sort(), LOCALES.map((l) => `dist/locales/${l}.js`).sort());
+});

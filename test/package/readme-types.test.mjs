@@ -20,6 +20,9 @@ import { LinkHub, type LinkHubElement, type LinkHubProps, type SubmitHandler } f
 import type { SubmitArgs, SubmitResult } from 'link-hub';
 import type { GlobalComponents } from 'vue';
 import 'link-hub/vue';
+import fr from 'link-hub/locales/fr';
+
+export const frenchDir: 'ltr' | 'rtl' = fr.dir;
 
 const handler: SubmitHandler = async ({ providerKey }: SubmitArgs): Promise<SubmitResult> => ({ accountId: providerKey });
 export function Checks() {
