@@ -10,6 +10,7 @@ import { formatIssues } from '../schema/zod.js';
 import { Diagnostics, GuideCompileError, inOrder, type GuideProblem, type Point } from './diagnostics.js';
 import { parseGuide } from './parse.js';
 import { spellCategories, tellApart } from './told-apart.js';
+import { alignStepIds } from './handlers/field-steps.js';
 import { guideName, treePlaces } from './tree.js';
 import { localize } from '../schema/localize.js';
 import { FIELD_NATURE, toProvider, type FieldNature, type FieldSource } from './to-guide.js';
@@ -86,6 +87,12 @@ export interface CompileOptions {
   /** Warnings fail the compile too: they join the problems (each still says `warning:`). */
   strict?: boolean | undefined;
   /**
+   * A guide that fails is left out of the catalog (and its translations with it) instead of
+   * failing the compile: each of its problems becomes a warning that says so. For a large tree
+   * compiled as it is. Catalog-wide problems (a duplicate key) still fail. Ignored when strict.
+   */
+  lenient?: boolean | undefined;
+  /**
    * The folder the guides are in: each file's first folder under it is its category, and
    * files that share a name in different folders are keyed by their path (see `tree.ts`).
    * Without it, every file is keyed by its name and has no category unless front matter gives one.
@@ -100,6 +107,8 @@ export interface CompiledCatalog {
   catalog: Catalog;
   /** Every warning of every file, each file's in the order they stand; none when strict. */
   warnings: GuideProblem[];
+  /** The files left out of the catalog (lenient only), in order. */
+  leftOut: string[];
 }
 
 /**
@@ -114,8 +123,56 @@ export async function compileGuideFiles(files: readonly string[], options: Compi
       compileGuide(path.relative(cwd, file) || file, await readFile(file, 'utf8'), { ...places?.get(file), baseUrl: options.baseUrl }),
     ),
   );
+  const leftOut = options.lenient && !options.strict ? leaveOutFailed(compiled) : [];
+  alignTranslations(compiled);
   const catalog = assemble(compiled, options);
-  return { catalog, warnings: options.strict ? [] : compiled.flatMap((c) => inOrder(c.warnings)) };
+  return { catalog, warnings: options.strict ? [] : compiled.flatMap((c) => inOrder(c.warnings)), leftOut };
+}
+
+/**
+ * Each translation's steps get the ids its default guide's fields refer to (a translation
+ * takes its fields' `step` from the default guide); a field whose step the translation does
+ * not have is a warning at the translation.
+ */
+function alignTranslations(compiled: CompiledGuide[]): void {
+  for (const guide of compiled) {
+    const base = guide.locale && guide.provider ? compiled.find((c) => !c.locale && c.provider?.key === guide.provider!.key)?.provider : undefined;
+    if (!base || !guide.provider) continue;
+    for (const field of alignStepIds(base, guide.provider)) {
+      guide.warnings.push({
+        file: guide.file,
+        line: 1,
+        column: 1,
+        severity: 'warning',
+        message: `field "${field.key}": the default guide says where to find it in its step ${field.step}, which this translation does not have (it has fewer steps): its "Where to find" goes nowhere here; give the translation the same steps`,
+      });
+    }
+  }
+}
+
+const LEFT_OUT = 'lenient: the guide is left out of the catalog';
+
+/**
+ * Lenient: each guide with a problem, and each translation of one, loses its provider and
+ * its problems, which become warnings saying it is left out. Returns the files left out.
+ */
+function leaveOutFailed(compiled: CompiledGuide[]): string[] {
+  const stem = (guide: CompiledGuide) => path.join(path.dirname(guide.file), guideName(guide.file).key);
+  const failed = new Map(compiled.filter((c) => c.problems.length && !c.locale).map((c) => [stem(c), c.file]));
+  const leftOut: string[] = [];
+  for (const guide of compiled) {
+    const base = guide.locale && !guide.problems.length ? failed.get(stem(guide)) : undefined;
+    if (!guide.problems.length && !base) continue;
+    const moved: GuideProblem[] = base
+      ? [{ file: guide.file, line: 1, column: 1, severity: 'warning', message: `${LEFT_OUT}, as its default guide ${base} is` }]
+      : guide.problems.map((p) => ({ ...p, severity: 'warning', message: `${p.message}; ${LEFT_OUT}` }));
+    guide.warnings.push(...moved);
+    guide.problems = [];
+    delete guide.provider;
+    delete guide.fields;
+    leftOut.push(guide.file);
+  }
+  return leftOut;
 }
 
 /**

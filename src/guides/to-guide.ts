@@ -10,14 +10,17 @@ import type { FrontMatter } from '../schema/front-matter.js';
 import type { AuthType, Block, Callout, Provider } from '../schema/guide.js';
 import type { Diagnostics, Point } from './diagnostics.js';
 import { checkScopeUses, compareActions, frontMatterAction } from './handlers/actions.js';
-import { flow, htmlSection, sectionFrom, type FullSection } from './handlers/blocks.js';
+import { blocks, flow, htmlSection, sectionFrom, type FullSection } from './handlers/blocks.js';
 import { toBlock } from './handlers/steps.js';
 import type { FieldSource } from './handlers/fields.js';
 import { compareFieldLists } from './handlers/field-lists.js';
+import { linkFieldSteps } from './handlers/field-steps.js';
 import { frontMatterField, readFrontMatter } from './handlers/front-matter.js';
 import { HUB_HEADING, hubFields, type Placed } from './handlers/hub-fields.js';
+import { crossCheck, fieldsFromNames, namedCredentials, neededFields } from './handlers/needed-fields.js';
 import { at, attribute, collapse, isJsx, textOf, type Item, type State } from './handlers/state.js';
-import { authTypeOfFile, parseTitle } from './handlers/title.js';
+import { groupSteps, joinSplitLists, opensStepSection, stepDepth } from './handlers/step-headings.js';
+import { authTypeOfFile, authTypeOfText, parseTitle } from './handlers/title.js';
 
 export { blocks } from './handlers/blocks.js';
 export { FIELD_NATURE, fieldKey, type FieldNature, type FieldSource } from './handlers/fields.js';
@@ -52,7 +55,7 @@ export interface ProviderSource {
 export function toProvider(file: GuideFile, diagnostics: Diagnostics): ProviderSource | undefined {
   const { key, source, tree } = file;
   const state: State = { diagnostics, source, scopeUses: [], dir: file.dir ?? '', flow: (children) => flow(children, state) };
-  const nodes = tree.children;
+  const nodes = joinSplitLists(tree.children);
   const yaml = nodes.find((n): n is Yaml => n.type === 'yaml');
   const read = yaml ? readFrontMatter(yaml, source, state) : { data: {}, fields: [] };
   const fm: FrontMatter = read?.data ?? {};
@@ -68,6 +71,9 @@ export function toProvider(file: GuideFile, diagnostics: Diagnostics): ProviderS
   /** The Markdown-flavour section being filled (`##` heading), or the hub block after its heading. */
   let open: { title: string; items: Item[]; hub: boolean; hubNodes: RootContent[] } | undefined;
   let sawContent = false;
+  /** The step about the hub's own connect form (`#### Step 3: Enter credentials in the Connect UI`): what it holds, and where it starts. */
+  const connect: { nodes: RootContent[]; at: Point | undefined } = { nodes: [], at: undefined };
+  const depth = stepDepth(nodes);
 
   const closeOpen = () => {
     if (!open) return;
@@ -85,7 +91,16 @@ export function toProvider(file: GuideFile, diagnostics: Diagnostics): ProviderS
     }
   };
 
-  for (const node of nodes) {
+  for (const node of groupSteps(nodes, depth)) {
+    if (node.type === 'stepGroup') {
+      sawContent = true;
+      if (node.connect) {
+        connect.at ??= node.at;
+        connect.nodes.push(...node.nodes);
+      } else if (open?.hub) open.hubNodes.push(...node.nodes);
+      else place([{ type: 'steps', steps: [{ title: node.title, scopes: [], content: blocks(node.nodes, state) }] }]);
+      continue;
+    }
     if (node.type === 'yaml' || node.type === 'mdxjsEsm') continue;
     if (node.type === 'heading' && node.depth === 1 && h1 === undefined) {
       h1 = collapse(textOf(node)).trim();
@@ -99,9 +114,9 @@ export function toProvider(file: GuideFile, diagnostics: Diagnostics): ProviderS
         continue;
       }
     }
-    if (node.type === 'heading' && node.depth === 2) {
+    if (node.type === 'heading' && (node.depth === 2 || opensStepSection(node, depth))) {
       closeOpen();
-      const title = collapse(textOf(node)).trim();
+      const title = collapse(textOf(node)).trim().replace(/\s*:$/, '');
       open = { title, items: [], hub: HUB_HEADING.test(title), hubNodes: [] };
       if (open.hub) hubAt ??= at(node);
       sawContent = true;
@@ -132,7 +147,9 @@ export function toProvider(file: GuideFile, diagnostics: Diagnostics): ProviderS
   }
   closeOpen();
 
-  const titleParts = fm.title ? parseTitle(fm.title) : h1 ? parseTitle(h1) : undefined;
+  // A title that names only the page ("How to connect your account") leaves the name to the next.
+  const titles = [fm.title, h1, read?.sidebarTitle].flatMap((t) => (t ? [parseTitle(t)] : []));
+  const titleParts = titles.find((t) => t.name) ?? titles[0];
   const name = fm.name ?? titleParts?.name;
   if (!name) {
     diagnostics.report('the guide has no title: start it with "# Connect <Provider> with <Auth>" or set `name:` in the front matter', {
@@ -141,14 +158,25 @@ export function toProvider(file: GuideFile, diagnostics: Diagnostics): ProviderS
     });
     return undefined;
   }
-  if (fm.fields && hubFieldList) compareFieldLists(fm.fields, hubFieldList, read?.fieldsAt, state);
-  const fields = fm.fields ? fm.fields.map(frontMatterField) : (hubFieldList ?? []).map((p) => p.field);
-  const fieldSources = fm.fields ? (read?.fields ?? []) : (hubFieldList ?? []).map((p) => p.source);
-  const authType: AuthType = fm.authType ?? titleParts?.authType ?? authTypeOfFile(file.fileKey ?? key) ?? (fields.length ? 'api_key' : 'oauth2');
+  // What the guide's text says it needs (its opening list or sentence), else what its connect step names.
+  const needed = hubFieldList ? undefined : neededFields(nodes);
+  const named = namedCredentials(connect.nodes);
+  if (needed && !fm.fields) crossCheck(needed.fields, named, connect.at, state);
+  const bodyFields = hubFieldList ?? needed?.fields ?? (named.length ? fieldsFromNames(named) : undefined);
+  if (fm.fields && bodyFields) compareFieldLists(fm.fields, bodyFields, read?.fieldsAt, state);
+  const fields = fm.fields ? fm.fields.map(frontMatterField) : (bodyFields ?? []).map((p) => p.field);
+  const fieldSources = fm.fields ? (read?.fields ?? []) : (bodyFields ?? []).map((p) => p.source);
+  const said = fm.authType ?? titleParts?.authType ?? authTypeOfFile(file.fileKey ?? key);
+  // A guide with no fields signs in by redirect only when something says so: never by default.
+  const told = said ?? (fields.length ? 'api_key' : authTypeOfText([fm.title ?? '', fm.description ?? '', textOf(tree)].join(' ')));
+  const authType: AuthType = told ?? 'api_key';
   if (read && !fields.length && authType !== 'oauth2' && authType !== 'oauth1') {
+    const where = `after "Fill out the following fields" in the Hub block, after "To authenticate with ${name}, you will need:", or under \`fields:\` in the front matter`;
     diagnostics.report(
-      'no credential fields: list them after "Fill out the following fields" in the Hub block, or under `fields:` in the front matter',
-      hubAt ?? { line: 1, column: 1 },
+      told
+        ? `no credential fields: list them ${where}`
+        : `no credential fields, and the guide does not say that ${name} links by signing in (OAuth): list the fields ${where}; for a sign-in, set \`authType: oauth2\``,
+      hubAt ?? connect.at ?? { line: 1, column: 1 },
     );
   }
   const seen = new Map<string, string>();
@@ -157,6 +185,9 @@ export function toProvider(file: GuideFile, diagnostics: Diagnostics): ProviderS
     if (other) diagnostics.report(`fields "${other}" and "${field.label}" both have the key "${field.key}": give one a \`key:\` in the front matter`, yaml ? at(yaml) : hubAt);
     seen.set(field.key, field.label);
   }
+
+  // Where to find each field: the step that names it, or the one front matter's `step:` names.
+  linkFieldSteps(sections, fields, fieldSources, fm.fields?.map((entry) => (typeof entry === 'string' ? undefined : entry.step)) ?? [], state);
 
   const provider: Provider = {
     key: fm.key ?? key,

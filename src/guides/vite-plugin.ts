@@ -27,6 +27,8 @@ export interface LinkHubGuidesOptions {
   emitSplit?: string;
   /** Warnings fail the build (in dev: show the error overlay) instead of being logged: for a guides repository's own CI. */
   strict?: boolean;
+  /** A guide that fails is left out of the catalog, its problems logged as warnings, instead of failing the build (ignored when `strict`). */
+  lenient?: boolean;
   /** Where the documentation site's root is (`https://docs.example.com`): relative links and images resolve against it. */
   baseUrl?: string;
 }
@@ -73,7 +75,7 @@ export function linkHubGuides(options: LinkHubGuidesOptions = {}): Plugin {
     if (watch) for (const file of dev ? files : [...files, dir]) context.addWatchFile(file);
     const cwd = process.cwd();
     try {
-      const { catalog, warnings } = await compileGuideFiles(files, { cwd, strict: options.strict, root: dir, baseUrl: options.baseUrl });
+      const { catalog, warnings } = await compileGuideFiles(files, { cwd, strict: options.strict, lenient: options.lenient, root: dir, baseUrl: options.baseUrl });
       for (const warning of warnings) context.warn(warningLog(warning, cwd, files));
       return catalog;
     } catch (error) {

@@ -34,6 +34,8 @@ export const FrontMatterFieldObject = z
     message: z.optional(z.nonEmpty('a field message cannot be empty')),
     help: z.optional(z.string()),
     options: z.optional(z.array(OptionInput)),
+    /** The title of the step that says where to find it, when the step does not name the label itself. */
+    step: z.optional(z.nonEmpty('a step title cannot be empty')),
   })
   .check(
     z.refine((f) => f.message === undefined || f.pattern !== undefined, {

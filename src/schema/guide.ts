@@ -115,6 +115,8 @@ export const Block: z.ZodMiniType<Block> = z.variant('block', BlockShapes);
 const Scopes = z.optional(z.array(z.string()));
 
 export const Step = z.object({
+  /** Set when a field refers to this step (its `step`): where to find that field. Unique in its provider. */
+  id: z.optional(z.nonEmpty('a step id cannot be empty')),
   title: z.nonEmpty('a step needs a title'),
   scopes: Scopes,
   /** The scopes this step asks the user to grant (`data-guide-display-scopes-list`): shown as those the chosen actions need. */

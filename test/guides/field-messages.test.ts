@@ -67,7 +67,7 @@ test('a misspelt key in a field fails at the key, file:line:col, with "did you m
     [
       'guides/acme.mdx:5:5: front matter fields[0]: unknown key "palceholder": did you mean `placeholder`?',
       'guides/acme.mdx:7:5: front matter fields[1]: unknown key "requird": did you mean `required`?',
-      'guides/acme.mdx:8:5: front matter fields[1]: unknown key "colour": a field has label, key, type, secret, required, placeholder, pattern, message, help, options',
+      'guides/acme.mdx:8:5: front matter fields[1]: unknown key "colour": a field has label, key, type, secret, required, placeholder, pattern, message, help, options, step',
     ],
   );
 });

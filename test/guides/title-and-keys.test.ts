@@ -91,6 +91,26 @@ describe('parseTitle: a title -> the provider name, its variant and auth type', 
     ['Hibob - API Key - Docs', { name: 'Hibob', variant: 'API Key', authType: 'api_key' }],
     ['Keycloak - Legacy', { name: 'Keycloak', variant: 'Legacy' }],
     ['Connect with API Key', { name: 'with API Key' }],
+    // a last part (or the whole title) that names the page, not the provider, is dropped
+    ['Parcelpoint - How do I link my account?', { name: 'Parcelpoint' }],
+    ['Parcelpoint – How can I connect my Parcelpoint account', { name: 'Parcelpoint' }],
+    ['Parcelpoint - How to connect your account', { name: 'Parcelpoint' }],
+    ['Parcelpoint - Linking your account', { name: 'Parcelpoint' }],
+    ['Parcelpoint: Connecting your account', { name: 'Parcelpoint' }],
+    ['Parcelpoint - Account linking guide', { name: 'Parcelpoint' }],
+    ['Parcelpoint - Service User - How do I link my account?', { name: 'Parcelpoint', variant: 'Service User', authType: 'api_key' }],
+    ['Connect Parcelpoint with API Key - How do I link my account?', { name: 'Parcelpoint', variant: 'API Key', authType: 'api_key' }],
+    ['How to connect your account', { name: '' }],
+    ['How do I link my account?', { name: '' }],
+    ['Account linking', { name: 'Account linking' }],
+    ['Connect your Slack account', { name: 'Slack' }],
+    ['How do I link my Parcelpoint account?', { name: 'Parcelpoint' }],
+    ['Connection guide', { name: '' }],
+    // "(…)" after the name is its variant
+    ['Keelhaul (API Key)', { name: 'Keelhaul', variant: 'API Key', authType: 'api_key' }],
+    ['Keelhaul (OAuth) - How do I link my account?', { name: 'Keelhaul', variant: 'OAuth', authType: 'oauth2' }],
+    ['Keelhaul (EU)', { name: 'Keelhaul', variant: 'EU' }],
+    ['Keelhaul (EU) - API Key', { name: 'Keelhaul (EU)', variant: 'API Key', authType: 'api_key' }],
   ];
   for (const [title, parts] of table) {
     test(JSON.stringify(title), () => assert.deepEqual(parseTitle(title), parts));

@@ -74,6 +74,17 @@ test('a bad guide fails the build at file:line:column', async () => {
   rmSync(root, { recursive: true });
 });
 
+test('lenient: a bad guide is left out of the build\'s catalog, its problem logged as a warning', async () => {
+  const root = project();
+  writeFileSync(path.join(root, 'guides/broken.mdx'), `${guide('Broken')}\n<Carousel>Slides</Carousel>\n`);
+  const warnings: string[] = [];
+  const logger = { ...createLogger('silent'), warn: (message: string) => void warnings.push(message) };
+  await build({ root, customLogger: logger, configFile: false, plugins: [linkHubGuides({ emitCatalog: 'catalog.json', lenient: true })] });
+  assert.deepEqual(JSON.parse(readFileSync(path.join(root, 'dist/catalog.json'), 'utf8')).providers.map((p: { key: string }) => p.key), ['alpha']);
+  assert.ok(warnings.some((w) => /guides\/broken\.mdx:11:1: unknown component <Carousel>.*; lenient: the guide is left out of the catalog/.test(w)), warnings.join('\n'));
+  rmSync(root, { recursive: true });
+});
+
 /**
  * A Vite logger that keeps what it was told, and a promise for the first line matching a
  * pattern from now on. The promise fails after 10 s, so that a missing line fails the test

@@ -10,6 +10,7 @@ import { isInlineRole, roleNamed } from '../vocabulary.js';
 import { holdsSelector, isSelector, readSelector } from './actions.js';
 import { isRelative, relativeImage } from './urls.js';
 import { inlineElement, inlines, isBlank, linkTarget, plainText, trimInlines } from './inline.js';
+import { joinSplitLists } from './step-headings.js';
 import { blocksOf, listItems, stepOf, stepsOf, tabsOf } from './steps.js';
 import { tableOf } from './table.js';
 import {
@@ -40,7 +41,7 @@ function isInlineNode(node: RootContent): boolean {
   return INLINE_TYPES.has(node.type);
 }
 
-/** Content in document order: runs of inline nodes become paragraphs, everything else a block. */
+/** Content in document order: runs of inline nodes become paragraphs, everything else a block (a numbered list an image interrupts, one list). */
 export function flow(nodes: readonly RootContent[], state: State): Item[] {
   const items: Item[] = [];
   let pending: RootContent[] = [];
@@ -49,7 +50,7 @@ export function flow(nodes: readonly RootContent[], state: State): Item[] {
     if (!isBlank(runs)) items.push({ type: 'paragraph', children: runs });
     pending = [];
   };
-  for (const node of nodes) {
+  for (const node of joinSplitLists(nodes)) {
     if (isInlineNode(node)) {
       pending.push(node);
       continue;

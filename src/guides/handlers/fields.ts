@@ -53,4 +53,6 @@ export interface FieldSource {
   key: string;
   at: Point | undefined;
   explicit: Partial<Record<FieldNature, Point | undefined>>;
+  /** Where front matter's `step:` (the title of the step that says where to find it) stands, when it has one. */
+  stepAt?: Point | undefined;
 }

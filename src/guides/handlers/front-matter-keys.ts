@@ -18,7 +18,8 @@ export const READ_KEYS: readonly string[] = Object.keys(FrontMatter.shape);
  * sidebar (`sidebarTitle`, `icon`, `iconType`, `tag`, `hidden`), layout (`mode`), search
  * and SEO (`noindex`, `keywords`, `canonical`, `robots`), links and API pages (`url`,
  * `api`, `openapi`, `asyncapi`, `playground`, `authMethod`), versions and access
- * (`version`, `deprecated`, `public`, `groups`). `title` and `description` are read.
+ * (`version`, `deprecated`, `public`, `groups`). `title` and `description` are read, and so
+ * is `sidebarTitle` when the title names no provider (it stays in this list: a docs site's key).
  */
 export const IGNORED_KEYS: readonly string[] = [
   'sidebarTitle',

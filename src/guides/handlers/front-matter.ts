@@ -44,7 +44,15 @@ export interface ReadFrontMatter {
   fieldsAt?: Point | undefined;
   /** Where the `actions:` key stands, when there is one. */
   actionsAt?: Point | undefined;
+  /**
+   * Mintlify's `sidebarTitle:` (the page's name in the docs site's sidebar), when it is text:
+   * a guide whose title names only the page (`How to connect your account`) takes its name from it.
+   */
+  sidebarTitle?: string | undefined;
 }
+
+/** A page metadata value the docs site shows as text (a number, such as `sidebarTitle: 15`, reads as its digits). */
+const asText = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() || undefined : undefined);
 
 /** The front matter, or undefined when it is invalid (its problems are reported). */
 export function readFrontMatter(node: Yaml, source: string, state: State): ReadFrontMatter | undefined {
@@ -64,18 +72,21 @@ export function readFrontMatter(node: Yaml, source: string, state: State): ReadF
     const fields = (parsed.data.fields ?? []).map((entry, i): FieldSource => {
       const item = document.getIn(['fields', i], true);
       const explicit: FieldSource['explicit'] = {};
+      let stepAt: Point | undefined;
       for (const { key } of isMap(item) ? item.items : []) {
         if (!isScalar(key)) continue;
         const name = FIELD_NATURE.find((n) => n === key.value);
         if (name) explicit[name] = place(key.range?.[0]);
+        if (key.value === 'step') stepAt = place(key.range?.[0]);
       }
-      return { key: frontMatterField(entry).key, at: place(isMap(item) || isScalar(item) ? item.range?.[0] : undefined), explicit };
+      return { key: frontMatterField(entry).key, at: place(isMap(item) || isScalar(item) ? item.range?.[0] : undefined), explicit, ...(stepAt ? { stepAt } : {}) };
     });
     const keyAt = (name: string) => {
       const found = keys.find((key) => key.value === name);
       return found && place(found.range?.[0]);
     };
-    return { data: parsed.data, fields, fieldsAt: keyAt('fields'), actionsAt: keyAt('actions') };
+    const sidebarTitle = isMap(document.contents) ? asText(document.contents.get('sidebarTitle')) : undefined;
+    return { data: parsed.data, fields, fieldsAt: keyAt('fields'), actionsAt: keyAt('actions'), ...(sidebarTitle ? { sidebarTitle } : {}) };
   }
   // An unknown key in a field (`palceholder`): one problem per key, at the key, with what it was meant to be.
   const issues = flattenUnions(parsed.error.issues).flatMap((issue): $ZodIssue[] =>

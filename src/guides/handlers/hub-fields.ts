@@ -18,7 +18,7 @@ export interface Placed {
 }
 
 /** One field from a list item: its bold text is the label; text after it, the help. */
-function fieldFromItem(item: RootContent): Field | undefined {
+export function fieldFromItem(item: RootContent): Field | undefined {
   const strong = findNode(childrenOf(item), (n) => n.type === 'strong' || (isJsx(n) && (n.name === 'strong' || n.name === 'b')));
   const whole = collapse(textOf(item)).trim();
   if (!strong) return whole ? fieldFromLabel(whole.replace(/[:.]$/, '')) : undefined;
