@@ -6,13 +6,16 @@
  */
 import { defineConfig, type LibraryOptions, type UserConfig } from 'vite';
 import { minifyLitCss, trimOutput } from './scripts/minify-plugins.mjs';
+import { LOCALES } from './src/i18n/locales.ts';
 
-/** The settings every browser output shares; `inlineLocales` for the classic script, which cannot load modules. */
-export function browserBuild(lib: LibraryOptions, { inlineLocales = false } = {}): UserConfig {
+/** A language's module (src/i18n/<lang>.ts, imported by the localize controller): `locales/<lang>.js`, no hash, as documented. */
+const localeChunk = (id: string | null) => (id && new RegExp(`/src/i18n/(${LOCALES.join('|')})\\.ts$`).exec(id)?.[1]) || undefined;
+
+/** The settings every browser output shares (the classic script inlines its chunks and languages: Vite does that for IIFE). */
+export function browserBuild(lib: LibraryOptions): UserConfig {
   return {
     publicDir: false,
     plugins: [minifyLitCss(), trimOutput()],
-    define: { __LINK_HUB_INLINE_LOCALES__: JSON.stringify(inlineLocales) },
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -26,7 +29,8 @@ export function browserBuild(lib: LibraryOptions, { inlineLocales = false } = {}
         preserveEntrySignatures: 'allow-extension',
         output: {
           minify: true,
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          chunkFileNames: ({ facadeModuleId }) =>
+            localeChunk(facadeModuleId) ? `locales/${localeChunk(facadeModuleId)}.js` : 'chunks/[name]-[hash].js',
         },
       },
     },

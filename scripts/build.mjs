@@ -13,10 +13,16 @@ const next = 'dist.next';
 rmSync(next, { recursive: true, force: true });
 try {
   // One Vite config per output: the ES module (vite.config.ts), then the others under scripts/vite/.
-  for (const configFile of ['vite.config.ts', 'scripts/vite/iife.config.ts', 'scripts/vite/locales.config.ts', 'scripts/vite/callback.config.ts', 'scripts/vite/link-page.config.ts']) {
+  for (const configFile of ['vite.config.ts', 'scripts/vite/iife.config.ts', 'scripts/vite/callback.config.ts', 'scripts/vite/link-page.config.ts']) {
     await build({ configFile, logLevel: 'warn', build: { outDir: next } });
   }
   run('node_modules/.bin/tsc', ['-p', 'tsconfig.json', '--outDir', `${next}/node`, '--declarationDir', `${next}/types`]);
+  // link-hub/react in a browser takes the element from the package's own entry (for a bundler,
+  // dist/link-hub.js, as `import 'link-hub'` does), so an app that imports both bundles one copy.
+  const react = `${next}/node/react.js`;
+  const reactCode = readFileSync(react, 'utf8');
+  if (!reactCode.includes("from './index.js';")) throw new Error(`${react} no longer imports the element from ./index.js`);
+  writeFileSync(react, reactCode.replace("from './index.js';", "from 'link-hub';"));
   // The compiler ships as two bundles (the CLI and the Vite plugin, its dependencies inside) in place of tsc's modules.
   rmSync(`${next}/node/guides`, { recursive: true });
   await build({ configFile: 'scripts/vite/compiler.config.ts', build: { outDir: `${next}/node/guides` } });

@@ -6,6 +6,7 @@ import { Catalog, type AuthType, type Provider } from './schema/guide.js';
 import { isSecret, validateCredentials, type FieldProblem } from './schema/fields.js';
 import { formatIssues } from './schema/zod.js';
 import { en } from './i18n/en.js';
+import { problemText } from './i18n/problem.js';
 
 export { AuthType, Catalog, Provider, ProviderSummary, Block, Inline, Section, Step } from './schema/guide.js';
 export { Field, credentialsSchema, validateCredentials } from './schema/fields.js';
@@ -132,7 +133,7 @@ export function validateSubmission(catalog: Catalog, submission: unknown): Submi
   const problems: Record<string, string> = {};
   for (const field of provider.fields) {
     const problem: FieldProblem | undefined = result.problems[field.key];
-    if (problem) problems[field.key] = en.problem(problem, field.label);
+    if (problem) problems[field.key] = problemText(en, problem, field);
   }
   return { ok: false, status: 400, message: Object.values(problems).join(' '), problems, fields: problems };
 }

@@ -37,8 +37,8 @@ const chunk = (name) => chunks.find((f) => f.startsWith(`${name}-`));
 test('the ES build is link-hub.js plus lazy chunks, each loaded only when needed, which share lit and zod with it', () => {
   // provider-view: a provider's guide and form; sign-in-waiting: a redirect sign-in; linked-accounts: the
   // accounts panel; scope-picker: scope-aware guides; render-rich: disclosures, tabs, tables, cards;
-  // scrub: masking a host's error message; split-guides: a split catalog's guides.
-  assert.deepEqual(chunks.map((f) => f.replace(/-[\w-]{8}\.js$/, '')).sort(), ['linked-accounts', 'provider-view', 'render-rich', 'scope-picker', 'scrub', 'sign-in-waiting', 'split-guides']);
+  // scrub: masking a host's error message; host-error: what a failed onSubmit shows (and logs); split-guides: a split catalog's guides.
+  assert.deepEqual(chunks.map((f) => f.replace(/-[\w-]{8}\.js$/, '')).sort(), ['host-error', 'linked-accounts', 'provider-view', 'render-rich', 'scope-picker', 'scrub', 'sign-in-waiting', 'split-guides']);
   const main = readFileSync(`${dist}link-hub.js`, 'utf8');
   assert.match(main, new RegExp(`import\\(\`?["'\`]?\\./chunks/${chunk('provider-view').replace('.', '\\.')}`));
   const view = readFileSync(`${dist}chunks/${chunk('provider-view')}`, 'utf8');

@@ -2,4 +2,4 @@
 import { defineConfig } from 'vite';
 import { browserBuild } from '../../vite.config.ts';
 
-export default defineConfig(browserBuild({ entry: 'src/index.ts', name: 'LinkHub', formats: ['iife'], fileName: () => 'link-hub.iife.js' }, { inlineLocales: true }));
+export default defineConfig(browserBuild({ entry: 'src/index.ts', name: 'LinkHub', formats: ['iife'], fileName: () => 'link-hub.iife.js' }));

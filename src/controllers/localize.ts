@@ -1,24 +1,46 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { enList } from '../i18n/en-list.js';
-import { LOCALES } from '../i18n/locales.js';
+import type { Locale } from '../i18n/locales.js';
 import type { ListStrings, Translation } from '../i18n/translation.js';
 
-/** Set at build time: true in the classic-script build, whose languages are inlined. */
-declare const __LINK_HUB_INLINE_LOCALES__: boolean;
-
+/**
+ * Each language as an import with a literal path, so that whatever bundles the hub follows it:
+ * Vite's own build emits them as `dist/locales/<lang>.js` (loaded from beside `link-hub.js`
+ * when a page asks), the classic-script build inlines them, and a host's bundler (Vite,
+ * esbuild, Rollup, webpack) code-splits them out of `dist/link-hub.js` or `dist/node/`.
+ * `Record<Locale, …>` keeps this table and LOCALES the same list.
+ */
+const LOADERS: Record<Locale, () => Promise<{ default: Translation }>> = {
+  fr: () => import('../i18n/fr.js'),
+  de: () => import('../i18n/de.js'),
+  es: () => import('../i18n/es.js'),
+  it: () => import('../i18n/it.js'),
+  nl: () => import('../i18n/nl.js'),
+  pt: () => import('../i18n/pt.js'),
+  ja: () => import('../i18n/ja.js'),
+  ar: () => import('../i18n/ar.js'),
+};
 
 /**
- * The ES build loads `locales/<lang>.js` from beside itself (bytes in the main file: one
- * line); the classic-script build cannot load modules from its own URL, so it inlines them.
+ * A language's table, loaded once per page (the code, shared like the code itself). One that
+ * cannot load (a server that does not serve `locales/`, a host's build that dropped it) warns
+ * once, and the hub stays in English.
  */
-const load = (lang: string): Promise<{ default: Translation }> =>
-  // Undefined (false) in the unbundled modules under dist/node, which hosts' bundlers compile.
-  typeof __LINK_HUB_INLINE_LOCALES__ !== 'undefined' && __LINK_HUB_INLINE_LOCALES__
-    ? import(`../i18n/${lang}.ts`)
-    : // Through a variable: Vite would rewrite `new URL(…, import.meta.url)` into a build-time glob.
-      import(/* @vite-ignore */ new URL(`locales/${lang}.js`, here).href);
-const here = import.meta.url;
-
+const loading = new Map<Locale, Promise<Translation | undefined>>();
+function load(lang: Locale): Promise<Translation | undefined> {
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = LOADERS[lang]().then(
+      (module) => module.default,
+      (error: unknown) => {
+        console.warn(`link-hub: the "${lang}" language could not load; showing English`, error);
+        return undefined;
+      },
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
+}
 /** Languages loaded so far; English's view strings come with the provider view (`en-view.ts`). */
 const loaded = new Map<string, ListStrings | Translation>([['en', enList]]);
 
@@ -59,15 +81,15 @@ export class LocalizeController implements ReactiveController {
       this.t = t;
       this.host.requestUpdate();
     }
-    if (!ready && (LOCALES as readonly string[]).includes(base)) {
-      // A language that fails to load leaves the hub in English.
-      load(base).then((module) => {
-        loaded.set(base, module.default);
+    if (!ready && Object.hasOwn(LOADERS, base)) {
+      void load(base as Locale).then((table) => {
+        if (!table) return;
+        loaded.set(base, table);
         if (this.lang === lang) {
-          this.t = module.default;
+          this.t = table;
           this.host.requestUpdate();
         }
-      }, () => {});
+      });
     }
   }
 }

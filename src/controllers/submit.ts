@@ -107,12 +107,19 @@ export class SubmitController implements ReactiveController {
       const reason: LinkHubErrorReason = failure?.reason ?? 'host';
       if (reason === 'no-handler') console.warn('link-hub: no onSubmit');
       // Loaded on the first failure: masking a host's echo of what was typed is for that moment only.
-      const { fieldMessages, messageOf, scrub } = await import('../internal/scrub.js');
+      const { fieldMessages, hostMessage, scrub } = await import('../internal/host-error.js');
       if (ticket !== this.#ticket) return;
-      const said =
-        reason === 'timeout' && failure?.message === 'timeout' ? t.timeout : reason === 'no-handler' ? t.noHandler : reason === 'misconfigured' ? undefined : messageOf(error);
       const secrets = provider.fields.filter(isSecret).map((field) => values[field.key] ?? '');
       const mask = (text: string) => scrub(text, Object.values(values), secrets);
+      // A bug in the host's code (a TypeError…) says nothing to the customer: the generic sentence, and the error to the console.
+      const said =
+        reason === 'timeout' && failure?.message === 'timeout'
+          ? t.timeout
+          : reason === 'no-handler'
+            ? t.noHandler
+            : reason === 'misconfigured'
+              ? undefined
+              : hostMessage(error, mask, t.genericError);
       const fields = reason === 'host' ? fieldMessages(provider, error, mask, this.#unknownKeys) : undefined;
       const message = mask(said ?? t.genericError);
       const first = fields && provider.fields.find((f) => fields[f.key]);

@@ -37,7 +37,7 @@ const ar: Translation = {
   hide: 'إخفاء',
   connect: 'ربط',
   connecting: 'جارٍ الربط…',
-  problem: (p, label) =>
+  problem: (p, label, limit) =>
     ({
       required: `أدخل ${label}.`,
       pattern: `تحقّق من صيغة ${label}.`,
@@ -45,7 +45,7 @@ const ar: Translation = {
       email: `يجب أن يكون ${label} بريدًا إلكترونيًا.`,
       number: `يجب أن يكون ${label} رقمًا.`,
       option: `اختر ${label}.`,
-      tooLong: `${label} طويل جدًا.`,
+      tooLong: `${label} طويل جدًا: ${limit} حرفًا على الأكثر.`,
       control: `يحتوي ${label} على أحرف غير مسموح بها.`,
     })[p],
   failed: 'تعذّر الربط',

@@ -24,7 +24,7 @@ const de: Translation = {
   hide: 'Verbergen',
   connect: 'Verbinden',
   connecting: 'Wird verbunden …',
-  problem: (p, label) =>
+  problem: (p, label, limit) =>
     ({
       required: `Bitte ${label} eingeben.`,
       pattern: `Bitte das Format von ${label} prüfen.`,
@@ -32,7 +32,7 @@ const de: Translation = {
       email: `${label} muss eine E-Mail-Adresse sein.`,
       number: `${label} muss eine Zahl sein.`,
       option: `Bitte ${label} auswählen.`,
-      tooLong: `${label} ist zu lang.`,
+      tooLong: `${label} ist zu lang: höchstens ${limit} Zeichen.`,
       control: `${label} enthält unzulässige Zeichen.`,
     })[p],
   failed: 'Verbindung fehlgeschlagen',

@@ -11,7 +11,7 @@ export const enView: ViewStrings = {
   hide: 'Hide',
   connect: 'Connect',
   connecting: 'Connecting…',
-  problem: (p, label) =>
+  problem: (p, label, limit) =>
     ({
       required: `Enter your ${label}.`,
       pattern: `Check the format of ${label}.`,
@@ -19,7 +19,7 @@ export const enView: ViewStrings = {
       email: `${label} must be an email address.`,
       number: `${label} must be a number.`,
       option: `Choose a ${label}.`,
-      tooLong: `${label} is too long.`,
+      tooLong: `${label} is too long: at most ${limit} characters.`,
       control: `${label} has characters that can’t be used.`,
     })[p],
   failed: 'Couldn’t connect',

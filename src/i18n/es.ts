@@ -24,7 +24,7 @@ const es: Translation = {
   hide: 'Ocultar',
   connect: 'Conectar',
   connecting: 'Conectando…',
-  problem: (p, label) =>
+  problem: (p, label, limit) =>
     ({
       required: `Introduce ${label}.`,
       pattern: `Revisa el formato de ${label}.`,
@@ -32,7 +32,7 @@ const es: Translation = {
       email: `${label} debe ser un correo electrónico.`,
       number: `${label} debe ser un número.`,
       option: `Elige ${label}.`,
-      tooLong: `${label} es demasiado largo.`,
+      tooLong: `${label} es demasiado largo: ${limit} caracteres como máximo.`,
       control: `${label} tiene caracteres no válidos.`,
     })[p],
   failed: 'No se pudo conectar',

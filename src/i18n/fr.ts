@@ -24,7 +24,7 @@ const fr: Translation = {
   hide: 'Masquer',
   connect: 'Connecter',
   connecting: 'Connexion…',
-  problem: (p, label) =>
+  problem: (p, label, limit) =>
     ({
       required: `Saisissez : ${label}.`,
       pattern: `Vérifiez le format : ${label}.`,
@@ -32,7 +32,7 @@ const fr: Translation = {
       email: `${label} doit être une adresse e-mail.`,
       number: `${label} doit être un nombre.`,
       option: `Choisissez : ${label}.`,
-      tooLong: `${label} est trop long.`,
+      tooLong: `${label} est trop long : ${limit} caractères au maximum.`,
       control: `${label} contient des caractères non autorisés.`,
     })[p],
   failed: 'Connexion impossible',

@@ -24,7 +24,7 @@ const it: Translation = {
   hide: 'Nascondi',
   connect: 'Collega',
   connecting: 'Collegamento…',
-  problem: (p, label) =>
+  problem: (p, label, limit) =>
     ({
       required: `Inserisci ${label}.`,
       pattern: `Controlla il formato di ${label}.`,
@@ -32,7 +32,7 @@ const it: Translation = {
       email: `${label} deve essere un indirizzo e-mail.`,
       number: `${label} deve essere un numero.`,
       option: `Scegli ${label}.`,
-      tooLong: `${label} è troppo lungo.`,
+      tooLong: `${label} è troppo lungo: al massimo ${limit} caratteri.`,
       control: `${label} contiene caratteri non validi.`,
     })[p],
   failed: 'Impossibile collegare',

@@ -24,7 +24,7 @@ const ja: Translation = {
   hide: '非表示',
   connect: '連携する',
   connecting: '連携中…',
-  problem: (p, label) =>
+  problem: (p, label, limit) =>
     ({
       required: `${label} を入力してください。`,
       pattern: `${label} の形式を確認してください。`,
@@ -32,7 +32,7 @@ const ja: Translation = {
       email: `${label} はメールアドレスで入力してください。`,
       number: `${label} は数値で入力してください。`,
       option: `${label} を選択してください。`,
-      tooLong: `${label} が長すぎます。`,
+      tooLong: `${label} が長すぎます（${limit} 文字以内）。`,
       control: `${label} に使用できない文字が含まれています。`,
     })[p],
   failed: '連携できませんでした',

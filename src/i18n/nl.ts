@@ -24,7 +24,7 @@ const nl: Translation = {
   hide: 'Verbergen',
   connect: 'Koppelen',
   connecting: 'Bezig met koppelen…',
-  problem: (p, label) =>
+  problem: (p, label, limit) =>
     ({
       required: `Vul ${label} in.`,
       pattern: `Controleer de notatie van ${label}.`,
@@ -32,7 +32,7 @@ const nl: Translation = {
       email: `${label} moet een e-mailadres zijn.`,
       number: `${label} moet een getal zijn.`,
       option: `Kies ${label}.`,
-      tooLong: `${label} is te lang.`,
+      tooLong: `${label} is te lang: hoogstens ${limit} tekens.`,
       control: `${label} bevat ongeldige tekens.`,
     })[p],
   failed: 'Koppelen mislukt',

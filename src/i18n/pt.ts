@@ -24,7 +24,7 @@ const pt: Translation = {
   hide: 'Ocultar',
   connect: 'Conectar',
   connecting: 'Conectando…',
-  problem: (p, label) =>
+  problem: (p, label, limit) =>
     ({
       required: `Informe ${label}.`,
       pattern: `Verifique o formato de ${label}.`,
@@ -32,7 +32,7 @@ const pt: Translation = {
       email: `${label} deve ser um e-mail.`,
       number: `${label} deve ser um número.`,
       option: `Escolha ${label}.`,
-      tooLong: `${label} é longo demais.`,
+      tooLong: `${label} é longo demais: no máximo ${limit} caracteres.`,
       control: `${label} contém caracteres inválidos.`,
     })[p],
   failed: 'Não foi possível conectar',

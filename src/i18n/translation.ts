@@ -41,7 +41,8 @@ export interface ViewStrings {
   hide: string;
   connect: string;
   connecting: string;
-  problem: (problem: FieldProblem, label: string) => string;
+  /** A value's problem, as a sentence about the field; `limit` is the longest value (formatted), for `tooLong`. Through `problemText`, which prefers a guide's own message. */
+  problem: (problem: FieldProblem, label: string, limit: string) => string;
   failed: string;
   genericError: string;
   timeout: string;

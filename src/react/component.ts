@@ -8,12 +8,13 @@ import type { LinkHub as LinkHubElement } from '../elements/link-hub/link-hub.js
 import type { LinkHubCloseEvent } from '../events/close.js';
 import type { LinkHubDisconnectEvent } from '../events/disconnect.js';
 import type { LinkHubErrorEvent } from '../events/error.js';
+import type { LinkHubFunnelEvent } from '../events/funnel.js';
 import type { LinkHubOpenEvent } from '../events/open.js';
 import type { LinkHubProviderEvent } from '../events/provider.js';
 import type { LinkHubSuccessEvent } from '../events/success.js';
+import { PROPERTIES } from '../frameworks.js';
 
-/** The element's public properties: React hands these over as properties, not attributes. */
-export const PROPERTIES = ['catalog', 'onSubmit', 'open', 'theme', 'submitTimeout', 'linkedAccounts', 'onDisconnect', 'oauthOrigin', 'signInTimeout', 'inline', 'providers', 'actions'] as const;
+export { PROPERTIES };
 
 export const events = {
   onOpen: 'link-hub-open' as EventName<LinkHubOpenEvent>,
@@ -23,6 +24,8 @@ export const events = {
   onError: 'link-hub-error' as EventName<LinkHubErrorEvent>,
   /** The event; `onDisconnect` is the element's callback property that does the disconnecting. */
   onDisconnected: 'link-hub-disconnect' as EventName<LinkHubDisconnectEvent>,
+  /** The funnel: open, search, select-provider, submit, error, success, exit… (`detail.name`). */
+  onEvent: 'link-hub-event' as EventName<LinkHubFunnelEvent>,
 };
 
 export function linkHubComponent(react: typeof React, elementClass: typeof LinkHubElement) {

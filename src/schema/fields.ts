@@ -54,6 +54,8 @@ export const Field = z.object({
   pattern: z.optional(Pattern),
   help: z.optional(z.string()),
   options: z.optional(z.array(FieldOption)),
+  /** What the form says when a value does not match `pattern` (else "Check the format of <label>."). */
+  message: z.optional(z.string()),
   /** The `id` of the guide's step that says where to find this field ("Where to find <label>"). */
   step: z.optional(z.string()),
 });

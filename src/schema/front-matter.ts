@@ -20,9 +20,9 @@ export const BaseUrl = z.string().check(
 
 const OptionInput = z.union([z.string(), z.strictObject({ value: z.string(), label: z.optional(z.string()) })]);
 
-export const FrontMatterField = z.union([
-  z.nonEmpty('a field label cannot be empty'),
-  z.strictObject({
+/** A `fields:` entry written as an object: its keys are the ones a typo is checked against. */
+export const FrontMatterFieldObject = z
+  .strictObject({
     label: z.nonEmpty('a field needs a label'),
     key: z.optional(FieldKey),
     type: z.optional(FieldType),
@@ -30,12 +30,21 @@ export const FrontMatterField = z.union([
     required: z.optional(z.boolean()),
     placeholder: z.optional(z.string()),
     pattern: z.optional(Pattern),
+    /** Shown when a value does not match `pattern`: "Subdomain is the part before .example.com". */
+    message: z.optional(z.nonEmpty('a field message cannot be empty')),
     help: z.optional(z.string()),
     options: z.optional(z.array(OptionInput)),
     /** The title of the step that says where to find it, when the step does not name the label itself. */
     step: z.optional(z.nonEmpty('a step title cannot be empty')),
-  }),
-]);
+  })
+  .check(
+    z.refine((f) => f.message === undefined || f.pattern !== undefined, {
+      path: ['message'],
+      message: 'a field message is what the form says when a value does not match the pattern: add a pattern, or move the words to help',
+    }),
+  );
+
+export const FrontMatterField = z.union([z.nonEmpty('a field label cannot be empty'), FrontMatterFieldObject]);
 export type FrontMatterField = z.infer<typeof FrontMatterField>;
 
 /**

@@ -4,7 +4,7 @@ import type { Provider } from './guide.js';
 
 /**
  * A localized guide over its default one: the words (name, guide, labels, help,
- * placeholders, option labels) come from the translation, but what a field is (its key,
+ * placeholders, pattern messages, option labels) come from the translation, but what a field is (its key,
  * order, type, secrecy, pattern, whether it is required, its option values) always
  * comes from the default guide. A translated label must never turn a secret into plain text.
  * The same for actions: ids and scopes from the default guide, labels from the translation.
@@ -20,6 +20,7 @@ export function localize(base: Provider, localized: Provider): Provider {
       label: words.label,
       ...(words.help !== undefined && { help: words.help }),
       ...(words.placeholder !== undefined && { placeholder: words.placeholder }),
+      ...(words.message !== undefined && { message: words.message }),
       ...(field.options && { options: field.options.map((o) => ({ value: o.value, label: labelOf(o.value) ?? o.label })) }),
     };
   });

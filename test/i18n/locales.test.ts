@@ -18,7 +18,7 @@ function leaves(t: Translation): Record<string, string> {
   for (const [key, value] of Object.entries(t)) {
     if (typeof value === 'string') out[key] = value;
     else if (typeof value === 'function') {
-      if (key === 'problem') for (const p of PROBLEMS) out[`problem.${p}`] = value(p, 'API Key');
+      if (key === 'problem') for (const p of PROBLEMS) out[`problem.${p}`] = value(p, 'API Key', '8192');
       else for (const n of [0, 1, 2, 3, 11, 100]) out[`${key}(${n})`] = String(value(n, String(n)));
     } else for (const [k, v] of Object.entries(value as Record<string, string>)) out[`${key}.${k}`] = v;
   }

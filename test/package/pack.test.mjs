@@ -7,28 +7,77 @@ import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, rmSync, existsSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { readmeTypeScript } from './readme-blocks.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let scratch;
 let files;
+let lean;
 
 before(() => {
   scratch = mkdtempSync(path.join(tmpdir(), 'link-hub-host-'));
-  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   // prepack builds first, and its output comes before npm's JSON.
   const [info] = JSON.parse(out.slice(out.search(/\[\s*\{\s*"id"/)));
   files = info.files.map((f) => f.path);
   writeFileSync(path.join(scratch, 'package.json'), JSON.stringify({ name: 'host', private: true, type: 'module' }));
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', path.join(scratch, info.filename), 'react@19', 'react-dom@19', '@types/react@19'], { cwd: scratch, stdio: 'ignore' });
+  execFileSync(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      path.join(scratch, info.filename),
+      'react@19',
+      'react-dom@19',
+      '@types/react@19',
+      '@lit/react@1',
+    ],
+    { cwd: scratch, stdio: 'ignore' },
+  );
+  // A host that only embeds the widget: the tarball and nothing else.
+  lean = path.join(scratch, 'lean');
+  mkdirSync(lean);
+  writeFileSync(path.join(lean, 'package.json'), JSON.stringify({ name: 'lean-host', private: true, type: 'module' }));
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', path.join(scratch, info.filename)], {
+    cwd: lean,
+    stdio: 'ignore',
+  });
 });
 after(() => scratch && rmSync(scratch, { recursive: true, force: true }));
 
 test('the tarball holds the builds, types, locales, catalog, manifest and CLI, and no sources or tests', () => {
-  for (const file of ['dist/link-hub.js', 'dist/link-hub.iife.js', 'dist/locales/fr.js', 'dist/locales/ar.js', 'dist/catalog.json', 'dist/oauth-callback.js', 'dist/link-page.js', 'dist/types/index.d.ts', 'dist/node/server.js', 'custom-elements.json', 'bin/link-hub-guides.js', 'package.json', 'README.md']) {
+  for (const file of [
+    'dist/link-hub.js',
+    'dist/link-hub.iife.js',
+    'dist/locales/fr.js',
+    'dist/locales/ar.js',
+    'dist/catalog.json',
+    'dist/oauth-callback.js',
+    'dist/link-page.js',
+    'dist/types/index.d.ts',
+    'dist/node/server.js',
+    'custom-elements.json',
+    'bin/link-hub-guides.js',
+    'package.json',
+    'README.md',
+  ]) {
     assert.ok(files.includes(file), `${file} is packed`);
   }
-  assert.ok(files.some((f) => /^dist\/chunks\/provider-view-[\w-]+\.js$/.test(f)), 'the lazy provider view is packed beside link-hub.js');
-  assert.deepEqual(files.filter((f) => /^(src|test|demo|guides|scripts)\//.test(f)), []);
+  assert.ok(
+    files.some((f) => /^dist\/chunks\/provider-view-[\w-]+\.js$/.test(f)),
+    'the lazy provider view is packed beside link-hub.js',
+  );
+  assert.deepEqual(
+    files.filter((f) => /^(src|test|demo|guides|scripts)\//.test(f)),
+    [],
+  );
 });
 
 test('link-hub, link-hub/server, link-hub/vite and the JSON entries import from an installed tarball, with no DOM', () => {
@@ -69,7 +118,10 @@ test("npx link-hub-guides compiles a host's guides folder", () => {
   );
   execFileSync('npx', ['--no-install', 'link-hub-guides', 'guides', '--out', 'catalog.json'], { cwd: scratch, stdio: 'ignore' });
   const catalog = JSON.parse(readFileSync(path.join(scratch, 'catalog.json'), 'utf8'));
-  assert.deepEqual(catalog.providers.map((p) => [p.key, p.fields[0].label, p.fields[0].secret]), [['acme', 'API Key', true]]);
+  assert.deepEqual(
+    catalog.providers.map((p) => [p.key, p.fields[0].label, p.fields[0].secret]),
+    [['acme', 'API Key', true]],
+  );
 });
 
 test("types: a host's TypeScript typechecks against the installed package", () => {
@@ -101,7 +153,19 @@ void validateSubmission(parseCatalog('{}'), {}); void linkHubGuides; void el; vo
   );
   writeFileSync(
     path.join(scratch, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', lib: ['es2022', 'dom'], skipLibCheck: true, types: [] }, files: ['host.ts'] }),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        target: 'es2022',
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        lib: ['es2022', 'dom'],
+        skipLibCheck: true,
+        types: [],
+      },
+      files: ['host.ts'],
+    }),
   );
   execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: scratch, encoding: 'utf8' });
   assert.ok(existsSync(path.join(scratch, 'node_modules/link-hub/dist/types/index.d.ts')));
@@ -114,10 +178,17 @@ test('a browser-only host installs no compiler dependencies, and the tarball shi
     assert.ok(!existsSync(path.join(scratch, 'node_modules', name)), `${name} was installed into the host`);
   }
   const pkg = JSON.parse(readFileSync(path.join(scratch, 'node_modules/link-hub/package.json'), 'utf8'));
-  assert.deepEqual(Object.keys(pkg.dependencies).filter((name) => name.startsWith('@types/')), []);
-  assert.deepEqual(files.filter((f) => /^(\.demo-build|dist\/demo|dist\.next)\//.test(f)), [], 'no built demo apps');
+  assert.deepEqual(
+    Object.keys(pkg.dependencies).filter((name) => name.startsWith('@types/')),
+    [],
+  );
+  assert.deepEqual(
+    files.filter((f) => /^(\.demo-build|dist\/demo|dist\.next)\//.test(f)),
+    [],
+    'no built demo apps',
+  );
   const catalog = JSON.parse(readFileSync(path.join(scratch, 'node_modules/link-hub/dist/catalog.json'), 'utf8'));
-  assert.ok(!catalog.providers.some((p) => /northwind/i.test(p.key)), 'the demo\'s fake OAuth provider is not in the shipped catalog');
+  assert.ok(!catalog.providers.some((p) => /northwind/i.test(p.key)), "the demo's fake OAuth provider is not in the shipped catalog");
   assert.ok(files.includes('LICENSE'));
 });
 
@@ -126,7 +197,97 @@ test('no install-time lifecycle script refers to a file the tarball lacks; a tar
   for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) {
     const script = pkg.scripts?.[hook];
     if (!script) continue;
-    for (const file of script.match(/[\w./-]+\.(?:m?js|cjs|ts)\b/g) ?? []) assert.ok(files.includes(file.replace(/^\.\//, '')), `${hook} runs ${file}, which the tarball lacks`);
+    for (const file of script.match(/[\w./-]+\.(?:m?js|cjs|ts)\b/g) ?? [])
+      assert.ok(files.includes(file.replace(/^\.\//, '')), `${hook} runs ${file}, which the tarball lacks`);
   }
   assert.equal(pkg.scripts.prepack, 'node scripts/build.mjs');
+});
+
+test("the README's package count is what a browser-only host installs: no React, no @lit/react, no @types/react", () => {
+  // npm's record of what it installed: one entry per package, nested copies included.
+  const installed = Object.keys(JSON.parse(readFileSync(path.join(lean, 'node_modules/.package-lock.json'), 'utf8')).packages)
+    .filter((p) => p.startsWith('node_modules/'))
+    .map((p) => p.slice(p.lastIndexOf('node_modules/') + 'node_modules/'.length))
+    .sort();
+  for (const name of ['@lit/react', '@types/react', 'react', 'csstype']) assert.ok(!installed.includes(name), `${name} was installed`);
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const said =
+    /installs ([^(]+?) \(for `link-hub\/server`'s signed links\)[^(]*\((\d+) packages in all, the package itself included: ([^)]+)\)/.exec(
+      readme.replace(/\s+/g, ' '),
+    );
+  assert.ok(said, 'the README says how many packages a browser-only host installs, and which');
+  assert.equal(installed.length, Number(said[2]), `installed: ${installed.join(', ')}`);
+  assert.deepEqual(
+    said[3]
+      .split(', ')
+      .map((n) => n.replaceAll('`', ''))
+      .sort(),
+    installed,
+  );
+});
+
+test('link-hub/react works with @lit/react, the optional peer a React host adds', () => {
+  const pkg = JSON.parse(readFileSync(path.join(scratch, 'node_modules/link-hub/package.json'), 'utf8'));
+  assert.equal(pkg.dependencies['@lit/react'], undefined);
+  assert.ok(pkg.peerDependencies['@lit/react'] && pkg.peerDependenciesMeta['@lit/react'].optional);
+  assert.ok(existsSync(path.join(scratch, 'node_modules/@lit/react/package.json')));
+});
+
+test("the README's React TypeScript compiles under strict in a host project that installed the tarball (and React, @lit/react)", () => {
+  const app = path.join(scratch, 'readme-app');
+  mkdirSync(app);
+  const blocks = readmeTypeScript(readFileSync(path.join(root, 'README.md'), 'utf8')).filter(([file]) => file.endsWith('.tsx'));
+  assert.ok(blocks.length > 0, 'the README has a React TypeScript block');
+  for (const [file, code] of blocks) writeFileSync(path.join(app, file), code);
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    target: 'es2022',
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    jsx: 'react-jsx',
+    lib: ['es2022', 'dom'],
+    types: [],
+  };
+  writeFileSync(path.join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['*.tsx'] }));
+  execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: app, encoding: 'utf8' });
+});
+
+test('an app that imports link-hub and link-hub/react bundles one copy of the element (a bundler, browser conditions)', async () => {
+  writeFileSync(
+    path.join(scratch, 'both.js'),
+    "import { open } from 'link-hub';\nimport { LinkHub } from 'link-hub/react';\nconsole.log(open, LinkHub);\n",
+  );
+  const { metafile } = await build({
+    absWorkingDir: scratch,
+    entryPoints: ['both.js'],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const ours = Object.keys(metafile.inputs).filter((f) => f.startsWith('node_modules/link-hub/'));
+  assert.ok(ours.includes('node_modules/link-hub/dist/link-hub.js'), ours.join(', '));
+  assert.deepEqual(
+    ours.filter((f) => /dist\/node\/(index|elements\/)/.test(f)),
+    [],
+    'the unbundled element is not bundled beside dist/link-hub.js',
+  );
+  assert.ok(
+    !Object.keys(metafile.inputs).some((f) => f.startsWith('node_modules/lit-element/')),
+    'lit comes once, inside dist/link-hub.js',
+  );
+});
+
+test('link-hub/locales/<lang> is each language the hub speaks, from an installed tarball', async () => {
+  const { LOCALES } = await import('../../src/i18n/locales.ts');
+  const script = `
+    const out = {};
+    for (const lang of ${JSON.stringify(LOCALES)}) out[lang] = (await import('link-hub/locales/' + lang)).default.locale;
+    console.log(JSON.stringify(out));`;
+  const out = JSON.parse(execFileSync('node', ['--input-type=module', '-e', script], { cwd: scratch, encoding: 'utf8' }));
+  assert.deepEqual(out, Object.fromEntries(LOCALES.map((l) => [l, l])));
+  assert.deepEqual(files.filter((f) => f.startsWith('dist/locales/')).sort(), LOCALES.map((l) => `dist/locales/${l}.js`).sort());
 });

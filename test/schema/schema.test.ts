@@ -162,7 +162,7 @@ describe('validation cost', () => {
       const parsed = credentialsSchema(fields).safeParse(input);
       assert.deepEqual(!parsed.success && parsed.error.issues.map((i) => [i.path[0], i.message]), [['email', 'tooLong'], ['site', 'tooLong'], ['code', 'tooLong']]);
       const check = validateSubmission({ providers: [provider({ fields })] }, { providerKey: 'acme', values: input });
-      assert.deepEqual(!check.ok && check.problems, { email: 'Email is too long.', site: 'Site is too long.', code: 'Code is too long.' });
+      assert.deepEqual(!check.ok && check.problems, { email: 'Email is too long: at most 8,192 characters.', site: 'Site is too long: at most 8,192 characters.', code: 'Code is too long: at most 8,192 characters.' });
     });
     assert.deepEqual(lengths.filter((n) => n > MAX_VALUE_LENGTH), []);
   });

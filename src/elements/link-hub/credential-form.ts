@@ -4,6 +4,7 @@
  * prefill of a re-link. Values live only in the inputs, as properties.
  */
 import { html, nothing, type ReactiveController } from 'lit';
+import { problemText } from '../../i18n/problem.js';
 import { isSecret, validateCredentials, type Field, type FieldProblem } from '../../schema/fields.js';
 import type { LinkedAccount } from '../../schema/options.js';
 import type { ViewHost } from './view-host.js';
@@ -113,7 +114,7 @@ export class CredentialForm implements ReactiveController {
     const t = this.host.t;
     return fields.map((field) => {
       const problem = this.#problems[field.key];
-      const message = problem ? t.problem(problem, field.label) : this.#edited.has(field.key) ? undefined : hostMessages?.[field.key];
+      const message = problem ? problemText(t, problem, field) : this.#edited.has(field.key) ? undefined : hostMessages?.[field.key];
       return this.#renderField(field, message, account, field.step && steps?.has(field.step) ? field.step : undefined);
     });
   }

@@ -5,7 +5,7 @@
  * warning at the key, so that a misspelt `catgory:` is not silently lost.
  */
 import type { Scalar } from 'yaml';
-import { FrontMatter } from '../../schema/front-matter.js';
+import { FrontMatter, FrontMatterAction, FrontMatterFieldObject } from '../../schema/front-matter.js';
 import { closest } from '../suggest.js';
 import { type State } from './state.js';
 import type { Point } from '../diagnostics.js';
@@ -65,4 +65,20 @@ export function checkKeys(keys: readonly Scalar[], state: State, place: (offset:
       place(key.range?.[0]),
     );
   }
+}
+
+/** The keys of an entry of a front matter list, by its path (`fields[0]`, `actions[1]`, `fields[0].options[2]`). */
+function entryKeys(path: readonly PropertyKey[]): { what: string; keys: readonly string[] } | undefined {
+  const [list, , inner] = path;
+  if (list === 'fields' && path.length === 2) return { what: 'a field', keys: Object.keys(FrontMatterFieldObject.shape) };
+  if (list === 'fields' && inner === 'options' && path.length === 4) return { what: 'an option', keys: ['value', 'label'] };
+  if (list === 'actions' && path.length === 2) return { what: 'an action', keys: Object.keys(FrontMatterAction.shape) };
+  return undefined;
+}
+
+/** An unknown key in an entry of `fields:` or `actions:` (`palceholder`), with the key it was probably meant to be. */
+export function unknownEntryKey(path: readonly PropertyKey[], name: string): string {
+  const entry = entryKeys(path);
+  const meant = entry && closest(name, entry.keys);
+  return `unknown key "${name}"${meant ? `: did you mean \`${meant}\`?` : entry ? `: ${entry.what} has ${entry.keys.join(', ')}` : ''}`;
 }

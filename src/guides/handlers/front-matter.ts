@@ -4,13 +4,14 @@
  * about, not at the top of the file.
  */
 import type { Yaml } from 'mdast';
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument, type Scalar } from 'yaml';
 import type { Field } from '../../schema/fields.js';
 import { FrontMatter, flattenUnions, type FrontMatterField } from '../../schema/front-matter.js';
+import type { $ZodIssue } from 'zod/v4/core';
 import { formatIssues } from '../../schema/zod.js';
 import { pointAt, type Point } from '../diagnostics.js';
 import { FIELD_NATURE, fieldFromLabel, type FieldSource } from './fields.js';
-import { checkKeys } from './front-matter-keys.js';
+import { checkKeys, unknownEntryKey } from './front-matter-keys.js';
 import { at, type State } from './state.js';
 
 /** A front matter `fields:` entry (a label, or a label with details) -> a field. */
@@ -28,6 +29,7 @@ export function frontMatterField(entry: FrontMatterField): Field {
   if (entry.placeholder !== undefined) field.placeholder = entry.placeholder;
   if (entry.pattern !== undefined) field.pattern = entry.pattern;
   if (entry.help !== undefined) field.help = entry.help;
+  if (entry.message !== undefined) field.message = entry.message;
   if (entry.options) {
     field.options = entry.options.map((o) => (typeof o === 'string' ? { value: o, label: o } : { value: o.value, label: o.label ?? o.value }));
   }
@@ -86,11 +88,19 @@ export function readFrontMatter(node: Yaml, source: string, state: State): ReadF
     const sidebarTitle = isMap(document.contents) ? asText(document.contents.get('sidebarTitle')) : undefined;
     return { data: parsed.data, fields, fieldsAt: keyAt('fields'), actionsAt: keyAt('actions'), ...(sidebarTitle ? { sidebarTitle } : {}) };
   }
-  const issues = flattenUnions(parsed.error.issues);
+  // An unknown key in a field (`palceholder`): one problem per key, at the key, with what it was meant to be.
+  const issues = flattenUnions(parsed.error.issues).flatMap((issue): $ZodIssue[] =>
+    issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key], message: unknownEntryKey(issue.path, key) })) : [issue],
+  );
   formatIssues({ issues }).forEach((message, i) => {
-    // The deepest node of the path that the YAML document has: the value itself, or its parent.
-    const path = issues[i]!.path;
-    let target: { range?: [number, number, number] } | undefined;
+    const issue = issues[i]!;
+    const path = issue.path;
+    const entry = issue.code === 'unrecognized_keys' ? document.getIn(path as (string | number)[], true) : undefined;
+    const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+    let target: { range?: [number, number, number] | null | undefined } | undefined = isMap(entry)
+      ? (entry.items.find(({ key }) => isScalar(key) && key.value === unknown)?.key as Scalar | undefined)
+      : undefined;
+    // Else the deepest node of the path that the YAML document has: the value itself, or its parent.
     for (let depth = path.length; depth >= 0 && !target?.range; depth--) {
       target = document.getIn(path.slice(0, depth) as (string | number)[], true) as typeof target;
     }
