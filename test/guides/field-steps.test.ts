@@ -175,6 +175,7 @@ describe('translations and the shipped guides', () => {
     const dir = path.join(root, 'guides');
     const { catalog } = await compileGuideFiles(await listGuides(dir), { root: dir });
     const flatchr = catalog.providers.find((p) => p.key === 'flatchr')!;
-    assert.deepEqual(links(flatchr), [['apiKey', 'Copy both values'], ['companyId', null], ['subdomain', 'Read it from the subdomain settings']]);
+    // Company ID by its front matter's step: the text calls it the Company Key.
+    assert.deepEqual(links(flatchr), [['apiKey', 'Copy both values'], ['companyId', 'Copy both values'], ['subdomain', 'Read it from the subdomain settings']]);
   });
 });
