@@ -8,9 +8,8 @@ import type { ViewHost } from '../elements/link-hub/view-host.js';
 import { LinkHubErrorEvent } from '../events/error.js';
 import { LinkHubSuccessEvent } from '../events/success.js';
 import type { LinkHubErrorReason } from '../events/error.js';
-import { ConnectFailure } from '../internal/failure.js';
+import { attemptConnect } from '../core/connect.js';
 import { newState, openSignInWindow, windowName } from '../internal/sign-in.js';
-import { isSecret } from '../schema/fields.js';
 import type { Provider } from '../schema/guide.js';
 import type { SubmitResult } from '../schema/options.js';
 
@@ -33,7 +32,7 @@ export class SubmitController implements ReactiveController {
   /** The sign-in window of a redirect provider. */
   #window: Window | null = null;
   /** Whether the host was told that an oauth2 onSubmit resolved with nothing (once is enough). */
-  #warned = false;
+  #warned = { once: false };
   /** The sign-in wait and its panel, once a redirect sign-in has needed them. */
   #waiting: typeof import('../elements/link-hub/sign-in-waiting.js') | undefined;
 
@@ -72,61 +71,35 @@ export class SubmitController implements ReactiveController {
     this.#set({ status: 'pending' });
     const { funnel } = this.host;
     funnel.submit(provider.key);
-    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      const handler = element.onSubmit;
-      if (typeof handler !== 'function') throw new ConnectFailure('no-handler');
-      const timeout = new Promise<never>((_, reject) => {
-        const ms = element.submitTimeout;
-        if (ms && ms > 0) {
-          timer = setTimeout(() => {
-            abort.abort();
-            reject(new ConnectFailure('timeout'));
-          }, ms);
-        }
+      const result = await attemptConnect({
+        provider,
+        values,
+        accountId,
+        choice,
+        handler: element.onSubmit,
+        timeout: element.submitTimeout,
+        abort,
+        sessionId: funnel.sessionId,
+        state,
+        warn: this.#warned,
+        signIn: (url) => (ticket === this.#ticket ? this.#signIn(provider, url, state!, name, abort.signal) : Promise.resolve(undefined)),
       });
-      const { sessionId } = funnel;
-      const args = { providerKey: provider.key, values, signal: abort.signal, ...(sessionId && { sessionId }), ...(accountId && { accountId }), ...(state && { state }), ...choice };
-      let result = await Promise.race([Promise.resolve().then(() => handler(args)), timeout]);
-      clearTimeout(timer);
       if (ticket !== this.#ticket) return;
-      if (state && result?.redirectUrl) result = await this.#signIn(provider, result.redirectUrl, state, name, abort.signal);
-      else if (state && !result && !this.#warned) {
-        // Most likely a host that copied an API-key onSubmit: it "links" with no sign-in at all.
-        this.#warned = true;
-        console.warn(`link-hub: onSubmit for oauth2 provider "${provider.key}" resolved with neither redirectUrl nor a result: no sign-in happened`);
-      }
-      if (ticket !== this.#ticket) return;
-      this.#set({ status: 'success', result: result ?? undefined }, '#done');
-      this.linked(provider.key, result ?? undefined);
-      element.dispatchEvent(new LinkHubSuccessEvent({ providerKey: provider.key, result: result ?? undefined }));
+      this.#set({ status: 'success', result }, '#done');
+      this.linked(provider.key, result);
+      element.dispatchEvent(new LinkHubSuccessEvent({ providerKey: provider.key, result }));
       funnel.success(provider.key);
     } catch (error) {
       if (ticket !== this.#ticket) return;
-      const failure = error instanceof ConnectFailure ? error : undefined;
-      const reason: LinkHubErrorReason = failure?.reason ?? 'host';
-      if (reason === 'no-handler') console.warn('link-hub: no onSubmit');
       // Loaded on the first failure: masking a host's echo of what was typed is for that moment only.
-      const { fieldMessages, hostMessage, scrub } = await import('../internal/host-error.js');
+      const { describeFailure } = await import('../internal/host-error.js');
       if (ticket !== this.#ticket) return;
-      const secrets = provider.fields.filter(isSecret).map((field) => values[field.key] ?? '');
-      const mask = (text: string) => scrub(text, Object.values(values), secrets);
-      // A bug in the host's code (a TypeError…) says nothing to the customer: the generic sentence, and the error to the console.
-      const said =
-        reason === 'timeout' && failure?.message === 'timeout'
-          ? t.timeout
-          : reason === 'no-handler'
-            ? t.noHandler
-            : reason === 'misconfigured'
-              ? undefined
-              : hostMessage(error, mask, t.genericError);
-      const fields = reason === 'host' ? fieldMessages(provider, error, mask, this.#unknownKeys) : undefined;
-      const message = mask(said ?? t.genericError);
+      const { reason, message, fields } = describeFailure(error, provider, values, t, this.#unknownKeys);
       const first = fields && provider.fields.find((f) => fields[f.key]);
       this.#set({ status: 'error', message, ...(fields && { fields }) }, first ? `[name="${first.key}"]` : '[part=error]');
       this.#announce(provider.key, reason, message);
     } finally {
-      clearTimeout(timer);
       if (this.#abort === abort) this.#abort = undefined;
       if (ticket === this.#ticket) this.#closeWindow();
     }
