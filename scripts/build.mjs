@@ -13,7 +13,7 @@ const next = 'dist.next';
 rmSync(next, { recursive: true, force: true });
 try {
   // One Vite config per output: the ES module (vite.config.ts), then the others under scripts/vite/.
-  for (const configFile of ['vite.config.ts', 'scripts/vite/iife.config.ts', 'scripts/vite/callback.config.ts', 'scripts/vite/link-page.config.ts']) {
+  for (const configFile of ['vite.config.ts', 'scripts/vite/iife.config.ts', 'scripts/vite/callback.config.ts', 'scripts/vite/link-page.config.ts', 'scripts/vite/headless.config.ts']) {
     await build({ configFile, logLevel: 'warn', build: { outDir: next } });
   }
   run('node_modules/.bin/tsc', ['-p', 'tsconfig.json', '--outDir', `${next}/node`, '--declarationDir', `${next}/types`]);

@@ -3,7 +3,7 @@
  * loaded twice) and exports the element, its events, the catalog types and `open()`.
  */
 import { LinkHub } from './elements/link-hub/link-hub.js';
-import { OpenOptions } from './schema/options.js';
+import { OpenOptions } from './schema/open-options.js';
 import { formatIssues } from './schema/zod.js';
 
 export { LinkHub };
@@ -11,7 +11,7 @@ export * from './events/index.js';
 export type { Catalog, CatalogInput, Provider, ProviderSummary, Section, Step, Block, Inline, AuthType } from './schema/guide.js';
 export type { Field, FieldType } from './schema/fields.js';
 export type { SubmitArgs, SubmitResult, SubmitHandler, DisconnectHandler, LinkedAccount } from './schema/options.js';
-export type { OpenOptions } from './schema/options.js';
+export type { OpenOptions } from './schema/open-options.js';
 
 if (!customElements.get('link-hub')) customElements.define('link-hub', LinkHub);
 

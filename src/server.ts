@@ -9,7 +9,8 @@ import { en } from './i18n/en.js';
 import { problemText } from './i18n/problem.js';
 
 export { AuthType, Catalog, Provider, ProviderSummary, Block, Inline, Section, Step } from './schema/guide.js';
-export { Field, credentialsSchema, validateCredentials } from './schema/fields.js';
+export { Field } from './schema/field.js';
+export { credentialsSchema, validateCredentials } from './schema/fields.js';
 export type { FieldProblem } from './schema/fields.js';
 export { createLinkToken, verifyLinkToken, LinkClaims, LinkTokenInput, DEFAULT_LINK_LIFETIME, LINK_CLOCK_SKEW } from './link-token.js';
 export type { LinkTokenCheck } from './link-token.js';

@@ -58,3 +58,14 @@ test(`dist/link-hub.js is at most ${BUDGET} bytes gzip -9 (lit, zod, the catalog
   assert.ok(main.worst <= BUDGET, `${main.worst} bytes is over the ${BUDGET}-byte budget`);
   assert.ok(main.worst + view.worst <= ALL_IN_BUDGET, `link-hub.js and the provider view are ${main.worst + view.worst} bytes, over the ${ALL_IN_BUDGET}-byte budget`);
 });
+
+/** dist/headless.js: link-hub/headless, the core without lit (its lazy parts are a split catalog's and a failure's). */
+const HEADLESS_BUDGET = 12_000;
+
+test(`dist/headless.js is at most ${HEADLESS_BUDGET} bytes gzip -9, and holds no lit and no element`, () => {
+  const headless = gzipped(`${dist}headless.js`);
+  console.log(`size: dist/headless.js = ${headless.gnu ?? '?'} B gzip -9 / ${headless.zlib} B zlib (budget ${HEADLESS_BUDGET}, ${HEADLESS_BUDGET - headless.worst} to spare)`);
+  assert.ok(headless.worst <= HEADLESS_BUDGET, `${headless.worst} bytes is over the ${HEADLESS_BUDGET}-byte budget`);
+  const code = readFileSync(`${dist}headless.js`, 'utf8');
+  assert.doesNotMatch(code, /customElements\.define|lit-html|LitElement/);
+});

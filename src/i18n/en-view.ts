@@ -1,16 +1,7 @@
 import type { ViewStrings } from './translation.js';
 
-/** English for the provider view: in the view's module, not the list's. */
-export const enView: ViewStrings = {
-  calloutLabels: { warning: 'Warning', note: 'Note', info: 'Info', tip: 'Tip', check: 'Done', danger: 'Danger' },
-  newTab: '(opens in a new tab)',
-  credentials: 'Your credentials',
-  requiredHint: '* Required',
-  optional: '(optional)',
-  show: 'Show',
-  hide: 'Hide',
-  connect: 'Connect',
-  connecting: 'Connecting…',
+/** English for what Connect says of a field or a failure: the view's, and the headless core's (which takes only these). */
+export const enMessages: Pick<ViewStrings, 'problem' | 'failed' | 'genericError' | 'timeout' | 'noHandler'> = {
   problem: (p, label, limit) =>
     ({
       required: `Enter your ${label}.`,
@@ -26,6 +17,20 @@ export const enView: ViewStrings = {
   genericError: 'Something went wrong. Try again.',
   timeout: 'This took too long. Try again.',
   noHandler: 'Connecting isn’t set up on this page yet.',
+};
+
+/** English for the provider view: in the view's module, not the list's. */
+export const enView: ViewStrings = {
+  ...enMessages,
+  calloutLabels: { warning: 'Warning', note: 'Note', info: 'Info', tip: 'Tip', check: 'Done', danger: 'Danger' },
+  newTab: '(opens in a new tab)',
+  credentials: 'Your credentials',
+  requiredHint: '* Required',
+  optional: '(optional)',
+  show: 'Show',
+  hide: 'Hide',
+  connect: 'Connect',
+  connecting: 'Connecting…',
   connected: (p) => `${p} is connected`,
   account: (label) => `Account: ${label}`,
   done: 'Done',

@@ -4,7 +4,7 @@
  */
 import * as z from './zod.js';
 import { AuthType, ImageSrc, ProviderKey } from './guide.js';
-import { FieldKey, FieldType, Pattern } from './fields.js';
+import { FieldKey, FieldType, Pattern } from './field.js';
 
 /** An http(s) URL with no query or fragment: the root that relative paths are joined to. */
 export const BaseUrl = z.string().check(

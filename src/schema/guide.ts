@@ -4,7 +4,7 @@
  * callouts), never an HTML string. Every rule about it lives here.
  */
 import * as z from './zod.js';
-import { Field } from './fields.js';
+import { Field } from './field.js';
 import { ImageSrc, LinkHref, LocaleTag, summaryShape, uniqueKeys } from './summary.js';
 
 export { AuthType, ImageSrc, LinkHref, LocaleTag, ProviderKey, ProviderSummary, rewrittenByBrowsers } from './summary.js';

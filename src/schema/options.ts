@@ -47,19 +47,3 @@ export type LinkedAccount = z.infer<typeof LinkedAccount>;
 export const needsAttention = (account: LinkedAccount) => account.status === 'error' || account.status === 'expired';
 export const LinkedAccounts = z.array(LinkedAccount);
 
-const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'expected a function');
-
-/** `LinkHub.open(options)` in the script-tag build. */
-export const OpenOptions = z.object({
-  catalog: z.optional(z.custom<object | string>((v) => typeof v === 'string' || (typeof v === 'object' && v !== null), 'expected a catalog object or URL')),
-  onSubmit: z.optional(fn),
-  provider: z.optional(z.string()),
-  /** With `provider`: open on the form that re-links this account. */
-  accountId: z.optional(z.string()),
-  linkedAccounts: z.optional(LinkedAccounts),
-  onDisconnect: z.optional(fn),
-  oauthOrigin: z.optional(z.string()),
-  lang: z.optional(z.string()),
-  theme: z.optional(z.oneOf(['light', 'dark', 'auto'])),
-});
-export type OpenOptions = z.infer<typeof OpenOptions>;

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileGuide, compileGuideFiles, listGuides } from '../../src/guides/compile.js';
 import { Catalog, type Provider } from '../../src/schema/guide.js';
-import { Field } from '../../src/schema/fields.js';
+import { Field } from '../../src/schema/field.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
