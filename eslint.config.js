@@ -1,6 +1,6 @@
-// ESLint (flat config): `npm run lint`. Beside the recommended sets, two house rules
-// (STYLE.md §1, §2, §8): content stays data (no HTML strings or eval in src/), and the
-// browser code and the Node-only guides compiler never import each other.
+// ESLint (flat config): `npm run lint` (with `prettier --check`). Beside the recommended sets,
+// two house rules: content stays data (no HTML strings or eval in src/), and the browser code
+// and the Node-only guides compiler never import each other.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';

@@ -94,7 +94,10 @@ export class CatalogController implements ReactiveController {
   async guide(summary: ProviderSummary, lang: string): Promise<ProviderSummary | Guide> {
     let loaded = this.loaded;
     // A whole catalog is shown only once checked whole: its guides come from the check.
-    if (loaded.state === 'ready' && loaded.checking) loaded = await loaded.checking;
+    if (loaded.state === 'ready' && loaded.checking) {
+      loaded.hurry?.();
+      loaded = await loaded.checking;
+    }
     if (loaded.state !== 'ready') return summary;
     const whole = loaded.providers.find((p) => p.key === summary.key) ?? summary;
     if ('fields' in whole) return this.#inLanguage(whole as Provider, lang, loaded.locales);

@@ -79,13 +79,15 @@ export class LinkSession extends EventTarget {
     // The whole catalog's check (with the guide schema) and a split catalog's fetcher load as they are needed.
     const lazy = () => import('../internal/check-catalog.js').then(({ checkCatalog }) => ({ checkCatalog, loadSplitGuides: () => import('../internal/split-guides.js') }));
     let loaded = await loadCatalog(this.options.catalog, lazy);
-    if (loaded.state === 'ready' && loaded.checking) loaded = await loaded.checking;
-    this.#loaded = loaded;
-    if (loaded.state === 'error') {
-      this.#funnel.error(null, 'catalog');
-      throw new Error(loaded.message);
+    if (loaded.state === 'ready' && loaded.checking) {
+      loaded.hurry?.();
+      loaded = await loaded.checking;
     }
-    if (loaded.state !== 'ready') throw new Error('link-hub: no catalog');
+    this.#loaded = loaded;
+    if (loaded.state !== 'ready') {
+      this.#funnel.error(null, 'catalog');
+      throw new Error(loaded.state === 'error' ? loaded.message : 'link-hub: no catalog');
+    }
   }
 
   /** The session's id, as `onSubmit` and every funnel event carry it. */
@@ -126,7 +128,7 @@ export class LinkSession extends EventTarget {
     }
     // A translation over its default guide (loaded only then): its words, the default guide's fields and actions.
     const guide = base && localized ? (await import('../schema/localize.js')).localize(base, localized) : base;
-    if (!guide) throw new Error(`link-hub: no provider "${key}" could be had`);
+    if (!guide) throw new Error(`link-hub: unknown provider "${key}"`);
     this.#selected = guide;
     this.#funnel.selectProvider(key);
     return guide;
@@ -212,7 +214,7 @@ export class LinkSession extends EventTarget {
   }
 
   #required(): Provider {
-    if (!this.#selected) throw new Error('link-hub: select(key) a provider first');
+    if (!this.#selected) throw new Error('link-hub: select a provider first');
     return this.#selected;
   }
 }

@@ -22,6 +22,8 @@ export type LoadedCatalog =
        * check of the whole, which replaces this state (ready with every guide, or an error).
        */
       checking?: Promise<LoadedCatalog>;
+      /** Starts that check now (it starts by itself once the page is idle after the list's first paint). */
+      hurry?: () => void;
     };
 
 /** A catalog refused: its first three problems, each with its path. */
@@ -64,11 +66,19 @@ function parse(data: unknown, lazy: CatalogLazy, url?: string): LoadedCatalog {
   // A whole catalog: what the list shows is checked now; the whole of it by a module of its own, after.
   const summaries = CatalogIndex.safeParse({ providers: (data as { providers?: unknown } | null)?.providers });
   if (!summaries.success) return invalid(summaries.error, url);
-  const checking = lazy().then(
-    ({ checkCatalog }) => checkCatalog(data, url),
-    (error: Error): LoadedCatalog => ({ state: 'error', message: `catalog ${url ?? ''} could not be checked: the provider view could not be loaded (${error.message})` }),
-  );
-  return { state: 'ready', providers: summaries.data.providers, checking };
+  // Not before the list's first paint: once the page is idle (or at once when a guide is asked for).
+  let hurry!: () => void;
+  const checking = new Promise<void>((start) => {
+    hurry = start;
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => start(), { timeout: 500 });
+    else setTimeout(start, 50);
+  })
+    .then(lazy)
+    .then(
+      ({ checkCatalog }) => checkCatalog(data, url),
+      (error: Error): LoadedCatalog => ({ state: 'error', message: `catalog ${url ?? ''} could not be checked: the provider view could not be loaded (${error.message})` }),
+    );
+  return { state: 'ready', providers: summaries.data.providers, checking, hurry };
 }
 
 /** Never throws and never rejects: whatever goes wrong becomes `{ state: 'error', message }`. */

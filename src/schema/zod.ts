@@ -1,7 +1,7 @@
 /**
  * The one place the browser bundle gets zod from. `jitless` keeps zod from probing
  * the Function constructor while it builds object schemas, which a strict Content-Security-Policy
- * reports as a `script-src` violation (see TOOLCHAIN.md). It must run before any schema
+ * reports as a `script-src` violation (test/e2e/csp.test.mjs loads the hub under a strict policy). It must run before any schema
  * is built, so every schema module imports `z` from here.
  */
 import * as z from 'zod/mini';
