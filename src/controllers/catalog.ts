@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LinkHubErrorEvent } from '../events/error.js';
-import { loadCatalog, type LoadedCatalog } from '../internal/catalog.js';
+import { loadCatalog, type CatalogLazy, type LoadedCatalog } from '../internal/catalog.js';
 import { pickLocale, type Guide } from '../internal/locale.js';
 import { foldAhead } from '../internal/provider-filter.js';
 import type { Catalog, Provider, ProviderSummary } from '../schema/guide.js';
@@ -19,9 +19,13 @@ export class CatalogController implements ReactiveController {
   /** A failure to announce once the update that shows it is done. */
   #failure: string | undefined;
 
-  /** `failed` is told of each failure it announces (the funnel's `error`). */
+  /**
+   * `lazy` loads what checks and fetches the rest of a catalog (the element's provider view
+   * carries it); `failed` is told of each failure it announces (the funnel's `error`).
+   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly lazy: CatalogLazy,
     private readonly failed?: () => void,
   ) {
     host.addController(this);
@@ -66,8 +70,7 @@ export class CatalogController implements ReactiveController {
   load(input: unknown): void {
     const ticket = {};
     this.#ticket = ticket;
-    // The rest of a catalog (its check, a split catalog's guides) comes with the provider view's module.
-    const result = loadCatalog(input, () => import('../elements/link-hub/provider-view.js'));
+    const result = loadCatalog(input, this.lazy);
     if (!(result instanceof Promise)) return this.#set(result);
     this.#set({ state: 'loading', done: result.then((loaded) => (this.#ticket === ticket ? this.#set(loaded) : undefined)) });
   }
@@ -120,7 +123,10 @@ export class CatalogController implements ReactiveController {
   /** A whole catalog's guide, with its localized one when the catalog has the user's language. */
   #inLanguage(provider: Provider, lang: string, locales: Catalog['locales']): Guide {
     const guides = locales ?? [];
-    const locale = pickLocale(guides.map((l) => l.locale), lang);
+    const locale = pickLocale(
+      guides.map((l) => l.locale),
+      lang,
+    );
     const localized = guides.find((l) => l.locale === locale)?.providers.find((p) => p.key === provider.key);
     return localized ? [provider, localized] : [provider];
   }

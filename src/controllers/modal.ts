@@ -2,21 +2,35 @@
  * The native `<dialog>` of an element, as a reactive controller: `showModal()` when the
  * host opens, focus moved in (and wherever the host asks after a render), focus back to
  * the opener on close, and the three ways a person closes it (Escape, the backdrop, and
- * the browser closing it on its own) routed to one `requestClose`.
+ * the browser closing it on its own) routed to one `close`.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export class ModalController {
+export class ModalController implements ReactiveController {
   #opener: HTMLElement | null = null;
+  /** Whether the host was open at its last update: `hostUpdated` opens or closes the dialog when that changes. */
+  #wasOpen = false;
   #focusNext: string | undefined;
   /** Whether the pointer went down on the backdrop (a click there closes only then). */
   #pressedBackdrop = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly open: boolean; readonly inline: boolean; readonly renderRoot: ParentNode },
-    /** How the person closed it: Escape (or the browser closing it on its own) or a click on the backdrop. */
-    private readonly requestClose: (source: 'escape' | 'backdrop') => void,
-  ) {}
+    private readonly on: {
+      /** How the person closed it: Escape (or the browser closing it on its own) or a click on the backdrop. */
+      readonly close: (source: 'escape' | 'backdrop') => void;
+      /** Where focus goes when the dialog opens. */
+      readonly first: () => string;
+    },
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const changed = this.host.open !== this.#wasOpen;
+    this.#wasOpen = this.host.open;
+    this.#update(changed, this.on.first());
+  }
 
   get #dialog(): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector('dialog');
@@ -29,10 +43,10 @@ export class ModalController {
   }
 
   /**
-   * Called from the host's `updated()`: when `open` changed, opens or closes the dialog to
-   * match (`first` is where focus goes when it opens); then moves focus where it was asked.
+   * After each update: when `open` changed, opens or closes the dialog to match (`first` is
+   * where focus goes when it opens); then moves focus where it was asked.
    */
-  updated(openChanged: boolean, first: string): void {
+  #update(openChanged: boolean, first: string): void {
     const dialog = this.#dialog;
     if (openChanged && dialog) {
       if (this.host.open && !dialog.open) {
@@ -72,20 +86,20 @@ export class ModalController {
     // field and letting go over the backdrop also clicks the dialog: only a press that began there counts.
     const pressed = this.#pressedBackdrop;
     this.#pressedBackdrop = false;
-    if (event.target === event.currentTarget && pressed) this.requestClose('backdrop');
+    if (event.target === event.currentTarget && pressed) this.on.close('backdrop');
   };
 
   /** `@cancel` on the dialog (Escape). */
   cancel = (event: Event): void => {
     event.preventDefault();
-    this.requestClose('escape');
+    this.on.close('escape');
   };
 
   /** `@close` on the dialog. */
   closed = (event: Event): void => {
     // The browser closed the dialog on its own (e.g. a second Escape): keep state in step. A close
     // event queued by an earlier close() can arrive after a reopen: the dialog is open again then.
-    if (this.host.open && !(event.target as HTMLDialogElement).open) this.requestClose('escape');
+    if (this.host.open && !(event.target as HTMLDialogElement).open) this.on.close('escape');
   };
 }
 

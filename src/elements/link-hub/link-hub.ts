@@ -5,7 +5,7 @@ import { LinkHubProviderEvent } from '../../events/provider.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { CatalogController } from '../../controllers/catalog.js';
 import { ModalController } from '../../controllers/modal.js';
-import { ViewLoader } from '../../controllers/view-loader.js';
+import { ViewLoader } from './view-loader.js';
 import { takeAccounts } from '../../internal/accounts.js';
 import { ListState } from '../../internal/list-state.js';
 import { SessionController } from '../../controllers/session.js';
@@ -16,7 +16,9 @@ import type { DisconnectHandler, LinkedAccount, SubmitHandler } from '../../sche
 import { renderFrame, renderState } from './render-frame.js';
 import { renderList } from './render-list.js';
 import { styles } from './link-hub.styles.js';
-import type { HubHost } from './view-host.js';
+
+/** The provider view's module; it also carries what checks and fetches the rest of a catalog. */
+const loadView = () => import('./provider-view.js');
 
 /**
  * A modal hub where a user picks a provider, follows its setup guide and pastes the
@@ -134,8 +136,9 @@ export class LinkHub extends LitElement {
   /** The linking session: its funnel's `link-hub-event`s, and the session id `onSubmit` receives. */
   readonly #session = new SessionController(this, () => (this._selected ? (this.#views.view?.stage ?? 'provider') : 'list'));
   readonly #funnel = this.#session.funnel;
-  readonly #catalog = new CatalogController(this, () => this.#funnel.error(null, 'catalog'));
-  readonly #modal = new ModalController(this, (source) => this.#requestClose(source));
+  readonly #catalog = new CatalogController(this, loadView, () => this.#funnel.error(null, 'catalog'));
+  /** Focus goes to the title on a provider, else to the search box, when the dialog opens. */
+  readonly #modal = new ModalController(this, { close: (s) => this.#requestClose(s), first: () => this.#first });
   readonly #list = new ListState(this, {
     providers: () => this.#catalog.providers,
     linked: () => this.#accounts.byProvider,
@@ -148,27 +151,24 @@ export class LinkHub extends LitElement {
   /** Counts show() and close() calls: a show() that a later call overtook does not open. */
   #call = 0;
   /** The guide and form (a separate module: the list does not wait for it). */
-  readonly #views: ViewLoader;
+  readonly #views: ViewLoader = new ViewLoader(loadView, {
+    element: this,
+    localize: this.localize,
+    focus: (selector) => this.#modal.focus(selector),
+    accounts: (key) => (key === undefined ? this.#accounts.all : (this.#accounts.byProvider.get(key) ?? [])),
+    funnel: this.#funnel,
+    failed: (message) => this.#catalog.fail(message),
+  });
 
   constructor() {
     super();
     this.open = false;
     this.inline = false;
-    const { localize } = this;
-    const host: HubHost = {
-      element: this,
-      get strings() {
-        return localize.t;
-      },
-      focus: (selector) => this.#modal.focus(selector),
-      accounts: (key) => (key === undefined ? this.#accounts.all : (this.#accounts.byProvider.get(key) ?? [])),
-      funnel: this.#funnel,
-    };
-    this.#views = new ViewLoader(host, (message) => this.#catalog.fail(message));
   }
 
   /** Shown: open as a modal, or always when inline. */
   get #shown(): boolean { return this.open || this.inline; } // prettier-ignore
+  get #first(): string { return this._selected ? '#title' : '[part=search]'; } // prettier-ignore
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('catalog')) this.#catalog.load(this.catalog);
@@ -178,8 +178,7 @@ export class LinkHub extends LitElement {
     if (this.#shown) void this.#views.load();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    this.#modal.updated(changed.has('open'), this._selected ? '#title' : '[part=search]');
+  protected override updated(): void {
     // Inline with a single provider: straight to its form, as show() does in the modal.
     const [only, ...others] = this.#catalog.providers;
     if (this.inline && !this._selected && only && !others.length && this.#call === 0) void this.show();
