@@ -61,7 +61,15 @@ for (const [name, key, value] of inputs) {
   const now = worst(() => validateSubmission(catalog, { providerKey: 'acme', values: { [key]: value } }), RUNS);
   const old = worst(() => oldStyle(key, value), 2);
   const answer = now.result.ok ? 'ok' : now.result.message;
-  console.log([name.padEnd(48), String(value.length).padStart(7), now.ms.toFixed(2).padStart(9), old.ms.toFixed(2).padStart(9), ` ${answer} (old: ${old.result})`].join(' '));
+  console.log(
+    [
+      name.padEnd(48),
+      String(value.length).padStart(7),
+      now.ms.toFixed(2).padStart(9),
+      old.ms.toFixed(2).padStart(9),
+      ` ${answer} (old: ${old.result})`,
+    ].join(' '),
+  );
 }
 
 // A catalog's own patterns: the shapes that backtrack (nested and overlapping quantifiers),
@@ -76,8 +84,14 @@ const crafted = [
   ['^(\\w+\\s?)*$', (n) => `${'ab '.repeat(n / 3)}!`, 24],
   ['^a\\s*\\s*\\s*$', (n) => `a${' '.repeat(n - 2)}x`, 1024],
 ];
-console.log(`\ncatalog patterns, worst of ${RUNS} runs: now at 40 characters and at the 8,192 limit; RegExp (before) at the length shown\n`);
-console.log(['pattern'.padEnd(32), 'now@40 ms'.padStart(10), 'now@8192 ms'.padStart(12), 'RegExp chars'.padStart(13), 'RegExp ms'.padStart(10)].join(' '));
+console.log(
+  `\ncatalog patterns, worst of ${RUNS} runs: now at 40 characters and at the 8,192 limit; RegExp (before) at the length shown\n`,
+);
+console.log(
+  ['pattern'.padEnd(32), 'now@40 ms'.padStart(10), 'now@8192 ms'.padStart(12), 'RegExp chars'.padStart(13), 'RegExp ms'.padStart(10)].join(
+    ' ',
+  ),
+);
 for (const [pattern, make, oldLength] of crafted) {
   const fields = [{ key: 'code', label: 'Code', pattern }];
   const patterned = { providers: [{ ...provider, fields }] };
@@ -86,5 +100,13 @@ for (const [pattern, make, oldLength] of crafted) {
   const atLimit = worst(() => check(make(MAX - 2).slice(0, MAX)), RUNS);
   const native = new RegExp(pattern, 'u');
   const before = worst(() => native.test(make(oldLength)), 1);
-  console.log([pattern.padEnd(32), at40.ms.toFixed(2).padStart(10), atLimit.ms.toFixed(2).padStart(12), String(oldLength).padStart(13), before.ms.toFixed(1).padStart(10)].join(' '));
+  console.log(
+    [
+      pattern.padEnd(32),
+      at40.ms.toFixed(2).padStart(10),
+      atLimit.ms.toFixed(2).padStart(12),
+      String(oldLength).padStart(13),
+      before.ms.toFixed(1).padStart(10),
+    ].join(' '),
+  );
 }

@@ -85,7 +85,13 @@ function expiryInWords(expiresAt) {
   // Whole minutes first, so a link made a moment ago for an hour says "in 1 hour", not "in 60 minutes".
   const minutes = Math.round(seconds / 60);
   const [value, unit] =
-    minutes >= 1440 ? [Math.round(minutes / 1440), 'day'] : minutes >= 60 ? [Math.round(minutes / 60), 'hour'] : seconds >= 60 ? [minutes, 'minute'] : [seconds, 'second'];
+    minutes >= 1440
+      ? [Math.round(minutes / 1440), 'day']
+      : minutes >= 60
+        ? [Math.round(minutes / 60), 'hour']
+        : seconds >= 60
+          ? [minutes, 'minute']
+          : [seconds, 'second'];
   const relative = new Intl.RelativeTimeFormat(document.documentElement.lang || 'en', { numeric: 'auto' }).format(value, unit);
   return `${relative} (at ${at.toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })})`;
 }

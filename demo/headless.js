@@ -13,7 +13,9 @@ function inlines(runs) {
   return runs.map((run) => {
     if (run.type === 'text') return document.createTextNode(run.text);
     if (run.type === 'break') return document.createElement('br');
-    const element = document.createElement(run.type === 'strong' ? 'strong' : run.type === 'emphasis' ? 'em' : run.type === 'link' ? 'a' : 'code');
+    const element = document.createElement(
+      run.type === 'strong' ? 'strong' : run.type === 'emphasis' ? 'em' : run.type === 'link' ? 'a' : 'code',
+    );
     if (run.type === 'link') Object.assign(element, { href: run.href, target: '_blank', rel: 'noopener noreferrer' });
     if (run.children) element.append(...inlines(run.children));
     else element.textContent = run.text;
@@ -32,7 +34,13 @@ function element(tag, children, props = {}) {
 function blocks(list) {
   return list.flatMap((block) => {
     if (block.type === 'paragraph' || block.type === 'heading') return [element('p', inlines(block.children))];
-    if (block.type === 'list') return [element(block.ordered ? 'ol' : 'ul', block.items.map((item) => element('li', blocks(item))))];
+    if (block.type === 'list')
+      return [
+        element(
+          block.ordered ? 'ol' : 'ul',
+          block.items.map((item) => element('li', blocks(item))),
+        ),
+      ];
     if (block.type === 'callout') return [element('aside', blocks(block.children), { className: `note ${block.variant}` })];
     if (block.type === 'image') return [element('img', [], { src: block.src, alt: block.alt, loading: 'lazy' })];
     return [];
@@ -67,33 +75,38 @@ async function showProvider(key) {
     const title = document.createElement('h4');
     title.textContent = section.title;
     const steps = document.createElement('ol');
-    steps.append(...section.steps.map((step) => {
-      const item = document.createElement('li');
-      const heading = document.createElement('strong');
-      heading.textContent = step.title;
-      item.append(heading, ...blocks(step.content));
-      return item;
-    }));
+    steps.append(
+      ...section.steps.map((step) => {
+        const item = document.createElement('li');
+        const heading = document.createElement('strong');
+        heading.textContent = step.title;
+        item.append(heading, ...blocks(step.content));
+        return item;
+      }),
+    );
     element.append(title, ...blocks(section.content), steps);
     return element;
   });
   $('#guide').replaceChildren(...blocks(current.warnings), ...guide);
-  $('#fields').replaceChildren(...current.fields.map((field) => {
-    const wrap = document.createElement('p');
-    const label = document.createElement('label');
-    label.htmlFor = `field-${field.key}`;
-    label.textContent = field.label;
-    const input = field.type === 'select' ? document.createElement('select') : document.createElement('input');
-    input.id = `field-${field.key}`;
-    input.name = field.key;
-    if (field.type === 'select') input.append(new Option(field.placeholder ?? '', ''), ...(field.options ?? []).map((o) => new Option(o.label, o.value)));
-    else input.type = field.secret || field.type === 'secret' ? 'password' : 'text';
-    const message = document.createElement('span');
-    message.id = `field-${field.key}-message`;
-    input.setAttribute('aria-describedby', message.id);
-    wrap.append(label, input, message);
-    return wrap;
-  }));
+  $('#fields').replaceChildren(
+    ...current.fields.map((field) => {
+      const wrap = document.createElement('p');
+      const label = document.createElement('label');
+      label.htmlFor = `field-${field.key}`;
+      label.textContent = field.label;
+      const input = field.type === 'select' ? document.createElement('select') : document.createElement('input');
+      input.id = `field-${field.key}`;
+      input.name = field.key;
+      if (field.type === 'select')
+        input.append(new Option(field.placeholder ?? '', ''), ...(field.options ?? []).map((o) => new Option(o.label, o.value)));
+      else input.type = field.secret || field.type === 'secret' ? 'password' : 'text';
+      const message = document.createElement('span');
+      message.id = `field-${field.key}-message`;
+      input.setAttribute('aria-describedby', message.id);
+      wrap.append(label, input, message);
+      return wrap;
+    }),
+  );
   $('#connect').textContent = current.fields.length ? 'Connect' : `Sign in with ${current.name}`;
   $('#provider-title').focus();
 }

@@ -29,15 +29,26 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { validateSubmission, parseCatalog, createLinkToken, verifyLinkToken, LINK_CLOCK_SKEW } = await import(path.join(root, 'dist/node/server.js'));
+const { validateSubmission, parseCatalog, createLinkToken, verifyLinkToken, LINK_CLOCK_SKEW } = await import(
+  path.join(root, 'dist/node/server.js')
+);
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'";
 
 /** The line of demo/index.html that loads the widget (and the comment above it). */
-const CLASSIC_SCRIPT = /<!-- The one line a host adds: the widget as a classic script\. -->\s*<script src="\/dist\/link-hub\.iife\.js"><\/script>/;
+const CLASSIC_SCRIPT =
+  /<!-- The one line a host adds: the widget as a classic script\. -->\s*<script src="\/dist\/link-hub\.iife\.js"><\/script>/;
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
 
 /** Where URL paths are served from: the demo pages, and the build output under /dist/. */
 function fileFor(urlPath, catalogFile) {
@@ -60,7 +71,8 @@ function send(res, status, body, headers = {}) {
   res.end(body);
 }
 const json = (res, status, value) => send(res, status, JSON.stringify(value), { 'content-type': 'application/json' });
-const page = (res, status, body, headers = {}) => send(res, status, body, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP, ...headers });
+const page = (res, status, body, headers = {}) =>
+  send(res, status, body, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CSP, ...headers });
 const redirect = (res, location) => send(res, 302, '', { location });
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -91,7 +103,9 @@ function sweep(map, max) {
 }
 
 function consentPage({ workspace, query }) {
-  const hidden = Object.entries(query).map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`).join('');
+  const hidden = Object.entries(query)
+    .map(([k, v]) => `<input type="hidden" name="${escapeHtml(k)}" value="${escapeHtml(v)}">`)
+    .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Sign in · Northwind HR</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/fake-idp.css"></head>
 <body><main><p class="brand">Northwind HR</p><h1>Allow Acme People to access ${escapeHtml(workspace)}?</h1>
@@ -139,7 +153,15 @@ const payloadOf = (token) => JSON.parse(Buffer.from(token.split('.')[1], 'base64
  * `maxSignIns`: how many unfinished OAuth sign-ins are remembered at once (the oldest go first).
  * `clock`: what time link tokens are checked at (tests move it forward to expire a link).
  */
-export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet = false, maxSignIns = 1000, clock = () => new Date(), dev = false, catalogPath = path.join(root, '.demo-build/catalog.json') } = {}) {
+export async function startDemoServer({
+  port = 5180,
+  host = '127.0.0.1',
+  quiet = false,
+  maxSignIns = 1000,
+  clock = () => new Date(),
+  dev = false,
+  catalogPath = path.join(root, '.demo-build/catalog.json'),
+} = {}) {
   const readCatalog = async () => parseCatalog(await readFile(catalogPath, 'utf8'));
   let catalog = await readCatalog();
   /** `npm run dev`: pages that listen for a recompiled catalog (a reload) or a guide's problem (shown on the page). */
@@ -148,7 +170,8 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
     for (const res of listeners) res.write(`event: ${type}\ndata: ${JSON.stringify(data)}\n\n`);
   };
   /** Shows every HTML page the dev client, which reloads it or shows a guide's problem. */
-  const withDevClient = (html) => (dev ? String(html).replace('</head>', '<script type="module" src="/dev-client.js"></script></head>') : html);
+  const withDevClient = (html) =>
+    dev ? String(html).replace('</head>', '<script type="module" src="/dev-client.js"></script></head>') : html;
   /** accountId -> { accountId, providerKey, label, values (non-secret only), createdAt } */
   const accounts = new Map();
   /** OAuth sign-ins in progress, by `state`: what the hub submitted, kept until the callback. */
@@ -199,13 +222,25 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
    * connected again: a re-link clears the `status` and `message` of one that needed attention.
    */
   function saveAccount(provider, values, previous, labelFrom, scopes) {
-    const visible = Object.fromEntries(provider.fields.filter((f) => !(f.secret || f.type === 'secret')).map((f) => [f.key, values[f.key]]).filter(([, v]) => v));
+    const visible = Object.fromEntries(
+      provider.fields
+        .filter((f) => !(f.secret || f.type === 'secret'))
+        .map((f) => [f.key, values[f.key]])
+        .filter(([, v]) => v),
+    );
     const id = previous?.accountId ?? randomUUID();
     const first = Object.values(labelFrom ?? visible)[0];
     const label = first ? `${provider.name} · ${first}` : `${provider.name} account`;
     // A scope-aware provider: the scopes the chosen actions need (validateSubmission worked them out).
     const granted = scopes?.length ? { scopes } : {};
-    accounts.set(id, { accountId: id, providerKey: provider.key, label, values: { ...previous?.values, ...visible }, ...granted, createdAt: new Date().toISOString() });
+    accounts.set(id, {
+      accountId: id,
+      providerKey: provider.key,
+      label,
+      values: { ...previous?.values, ...visible },
+      ...granted,
+      createdAt: new Date().toISOString(),
+    });
     return { accountId: id, label, created: !previous };
   }
 
@@ -244,12 +279,19 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
    * sign-in window goes. `accountId` names the account a re-link updates.
    */
   function startSignIn(req, res, check, { state, accountId, link }) {
-    if (typeof state !== 'string' || state.length < 16) return json(res, 400, { message: 'a sign-in needs the hub\'s state' });
+    if (typeof state !== 'string' || state.length < 16) return json(res, 400, { message: "a sign-in needs the hub's state" });
     const target = relinkTarget(check, accountId);
     if (target.error) return json(res, target.error[0], { message: target.error[1] });
     // Unfinished sign-ins expire: forget those, and the oldest when too many are open.
     sweep(signIns, maxSignIns - 1);
-    signIns.set(state, { provider: check.provider, values: check.values, accountId, link, redirectUri: `${pageOrigin(req)}/oauth/callback`, expires: Date.now() + TEN_MINUTES });
+    signIns.set(state, {
+      provider: check.provider,
+      values: check.values,
+      accountId,
+      link,
+      redirectUri: `${pageOrigin(req)}/oauth/callback`,
+      expires: Date.now() + TEN_MINUTES,
+    });
     const authorize = new URL('/fake-idp/authorize', pageOrigin(req));
     authorize.search = new URLSearchParams({
       response_type: 'code',
@@ -270,7 +312,12 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
     const token = bearerToken(req);
     const check = token ? await verifyLinkToken(token, linkSecret, { now: clock() }) : { ok: false, reason: 'invalid' };
     if (!check.ok) {
-      return json(res, 401, { message: check.reason === 'expired' ? 'This link has expired. Ask Acme People for a new one.' : 'This link is not valid. Ask Acme People for a new one.' });
+      return json(res, 401, {
+        message:
+          check.reason === 'expired'
+            ? 'This link has expired. Ask Acme People for a new one.'
+            : 'This link is not valid. Ask Acme People for a new one.',
+      });
     }
     const { claims } = check;
     const body = Object(await readBody(req));
@@ -281,9 +328,14 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
       const name = catalog.providers.find((p) => p.key === body.providerKey)?.name ?? 'this integration';
       return json(res, 403, { message: `This link cannot connect ${name}.` });
     }
-    if (body.accountId !== undefined && body.accountId !== claims.accountId) return json(res, 403, { message: 'This link cannot update that account.' });
+    if (body.accountId !== undefined && body.accountId !== claims.accountId)
+      return json(res, 403, { message: 'This link cannot update that account.' });
     // A host with real users also checks here that the account is the token's customer's (claims.sub).
-    const submission = { providerKey: body.providerKey, values: body.values, ...(claims.accountId === undefined ? {} : { accountId: claims.accountId }) };
+    const submission = {
+      providerKey: body.providerKey,
+      values: body.values,
+      ...(claims.accountId === undefined ? {} : { accountId: claims.accountId }),
+    };
     const valid = validateSubmission(catalog, submission);
     if (!valid.ok) return json(res, valid.status, { message: valid.message, detail: valid.detail, problems: valid.problems });
     const link = { jti: claims.jti, exp: claims.exp };
@@ -309,11 +361,20 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
     const account = accountId === undefined ? undefined : accounts.get(accountId);
     if (accountId !== undefined && !account) return json(res, 404, { message: 'This account is no longer linked.' });
     const providerKey = account?.providerKey ?? body.providerKey;
-    if (account && body.providerKey !== undefined && body.providerKey !== providerKey) return json(res, 400, { message: 'This account belongs to another integration.' });
-    if (providerKey !== undefined && !catalog.providers.some((p) => p.key === providerKey)) return json(res, 404, { message: 'This integration is not available.', detail: `unknown provider ${JSON.stringify(providerKey)}` });
-    if (!Number.isInteger(expiresIn) || expiresIn < 1 || expiresIn > MAX_LINK_LIFETIME) return json(res, 400, { message: `expiresIn must be a whole number of seconds from 1 to ${MAX_LINK_LIFETIME}.` });
+    if (account && body.providerKey !== undefined && body.providerKey !== providerKey)
+      return json(res, 400, { message: 'This account belongs to another integration.' });
+    if (providerKey !== undefined && !catalog.providers.some((p) => p.key === providerKey))
+      return json(res, 404, { message: 'This integration is not available.', detail: `unknown provider ${JSON.stringify(providerKey)}` });
+    if (!Number.isInteger(expiresIn) || expiresIn < 1 || expiresIn > MAX_LINK_LIFETIME)
+      return json(res, 400, { message: `expiresIn must be a whole number of seconds from 1 to ${MAX_LINK_LIFETIME}.` });
     const from = pageOrigin(req);
-    const claims = { sub: CUSTOMER, ...(providerKey === undefined ? {} : { providers: [providerKey] }), ...(account ? { accountId: account.accountId } : {}), returnTo: `${from}/`, expiresIn };
+    const claims = {
+      sub: CUSTOMER,
+      ...(providerKey === undefined ? {} : { providers: [providerKey] }),
+      ...(account ? { accountId: account.accountId } : {}),
+      returnTo: `${from}/`,
+      expiresIn,
+    };
     const token = await createLinkToken(claims, linkSecret);
     // The token rides in the fragment, which browsers never send to a server or in a Referer.
     return json(res, 200, { url: `${from}/connect#token=${token}`, expiresAt: new Date(payloadOf(token).exp * 1000).toISOString() });
@@ -338,7 +399,8 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
         if (!check.ok) return json(res, check.status, { message: check.message, detail: check.detail, problems: check.problems });
         const refused = providerRefusal(check);
         if (refused) return json(res, refused[0], { message: refused[1] });
-        if (check.authType === 'oauth2') return json(res, 400, { message: `${check.provider.name} links by signing in: POST /api/oauth/start.` });
+        if (check.authType === 'oauth2')
+          return json(res, 400, { message: `${check.provider.name} links by signing in: POST /api/oauth/start.` });
         const target = relinkTarget(check, body.accountId);
         if (target.error) return json(res, target.error[0], { message: target.error[1] });
         const { accountId, label, created } = saveAccount(check.provider, check.values, target.account, undefined, check.scopes);
@@ -370,21 +432,29 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
         if (!account) return json(res, 404, { message: 'No such connection.' });
         const provider = catalog.providers.find((p) => p.key === account.providerKey);
         const name = provider?.name ?? account.providerKey;
-        const message = provider?.authType === 'oauth2'
-          ? `Acme People could not reach ${name} with this sign-in: access was revoked. Reconnect to sign in again.`
-          : `Acme People could not reach ${name} with this key: it was revoked. Reconnect to paste a new one.`;
+        const message =
+          provider?.authType === 'oauth2'
+            ? `Acme People could not reach ${name} with this sign-in: access was revoked. Reconnect to sign in again.`
+            : `Acme People could not reach ${name} with this key: it was revoked. Reconnect to paste a new one.`;
         accounts.set(account.accountId, { ...account, status: 'expired', message });
         return json(res, 200, { ok: true });
       }
       // ---- the fake authorization server (Northwind HR)
       if (url.pathname === '/fake-idp/authorize' && req.method === 'GET') {
         const query = Object.fromEntries(url.searchParams);
-        if (query.client_id !== CLIENT_ID || !callbacks().includes(query.redirect_uri)) return page(res, 400, '<!doctype html><title>Error</title><p>Unknown client or redirect URI.</p>');
-        return page(res, 200, consentPage({ workspace: query.workspace || 'your', query }), settings.isolateSignIn ? { 'cross-origin-opener-policy': 'same-origin' } : {});
+        if (query.client_id !== CLIENT_ID || !callbacks().includes(query.redirect_uri))
+          return page(res, 400, '<!doctype html><title>Error</title><p>Unknown client or redirect URI.</p>');
+        return page(
+          res,
+          200,
+          consentPage({ workspace: query.workspace || 'your', query }),
+          settings.isolateSignIn ? { 'cross-origin-opener-policy': 'same-origin' } : {},
+        );
       }
       if (url.pathname === '/fake-idp/decide' && req.method === 'POST') {
         const form = await readForm(req);
-        if (form.client_id !== CLIENT_ID || !callbacks().includes(form.redirect_uri)) return page(res, 400, '<!doctype html><title>Error</title><p>Unknown client or redirect URI.</p>');
+        if (form.client_id !== CLIENT_ID || !callbacks().includes(form.redirect_uri))
+          return page(res, 400, '<!doctype html><title>Error</title><p>Unknown client or redirect URI.</p>');
         const back = new URL(form.redirect_uri);
         back.searchParams.set('state', form.state ?? '');
         if (form.decision === 'allow') {
@@ -402,7 +472,14 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
         const form = await readForm(req);
         const grant = codes.get(form.code);
         codes.delete(form.code);
-        if (form.client_id !== CLIENT_ID || form.client_secret !== CLIENT_SECRET || !grant || grant.expires < Date.now() || grant.redirectUri !== form.redirect_uri) return json(res, 400, { error: 'invalid_grant' });
+        if (
+          form.client_id !== CLIENT_ID ||
+          form.client_secret !== CLIENT_SECRET ||
+          !grant ||
+          grant.expires < Date.now() ||
+          grant.redirectUri !== form.redirect_uri
+        )
+          return json(res, 400, { error: 'invalid_grant' });
         const token = randomBytes(24).toString('hex');
         tokens.set(token, grant.workspace);
         return json(res, 200, { access_token: token, token_type: 'Bearer', workspace: grant.workspace });
@@ -419,7 +496,13 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
         const exchange = await fetch(new URL('/fake-idp/token', origin), {
           method: 'POST',
           headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams({ grant_type: 'authorization_code', code: url.searchParams.get('code') ?? '', client_id: CLIENT_ID, client_secret: CLIENT_SECRET, redirect_uri: signIn.redirectUri }),
+          body: new URLSearchParams({
+            grant_type: 'authorization_code',
+            code: url.searchParams.get('code') ?? '',
+            client_id: CLIENT_ID,
+            client_secret: CLIENT_SECRET,
+            redirect_uri: signIn.redirectUri,
+          }),
         });
         const token = await exchange.json();
         if (!exchange.ok) return fail(`${signIn.provider.name} refused the sign-in (${token.error}).`);
@@ -428,7 +511,12 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
         if (signIn.link && usedLinks.has(signIn.link.jti)) return fail('This link was already used.');
         // Checked when the sign-in started; the account may have gone since, and then this is a new link.
         const previous = signIn.accountId === undefined ? undefined : accounts.get(signIn.accountId);
-        const { accountId, label } = saveAccount(signIn.provider, signIn.values, previous?.providerKey === signIn.provider.key ? previous : undefined, { workspace: token.workspace });
+        const { accountId, label } = saveAccount(
+          signIn.provider,
+          signIn.values,
+          previous?.providerKey === signIn.provider.key ? previous : undefined,
+          { workspace: token.workspace },
+        );
         if (signIn.link) markLinkUsed(signIn.link.jti, signIn.link.exp);
         return page(res, 200, callbackPage({ state, ok: true, result: { accountId, label } }));
       }
@@ -449,7 +537,14 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
       if (url.pathname === '/esm.html') {
         const html = await readFile(path.join(root, 'demo/index.html'), 'utf8');
         if (!CLASSIC_SCRIPT.test(html)) throw new Error('demo/index.html no longer loads the widget with its classic script line');
-        return page(res, 200, withDevClient(html).replace(CLASSIC_SCRIPT, '<!-- The one line a host adds: the widget as an ES module. -->\n    <script type="module" src="/dist/link-hub.js"></script>'));
+        return page(
+          res,
+          200,
+          withDevClient(html).replace(
+            CLASSIC_SCRIPT,
+            '<!-- The one line a host adds: the widget as an ES module. -->\n    <script type="module" src="/dist/link-hub.js"></script>',
+          ),
+        );
       }
       const file = fileFor(url.pathname, catalogPath);
       if (!file) return send(res, 404, 'not found');
@@ -457,7 +552,10 @@ export async function startDemoServer({ port = 5180, host = '127.0.0.1', quiet =
       if (!info?.isFile()) return send(res, 404, 'not found', { 'content-type': 'text/plain' });
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
       const html = type.startsWith('text/html');
-      return send(res, 200, html ? withDevClient(await readFile(file, 'utf8')) : await readFile(file), { 'content-type': type, ...(html ? { 'content-security-policy': CSP } : {}) });
+      return send(res, 200, html ? withDevClient(await readFile(file, 'utf8')) : await readFile(file), {
+        'content-type': type,
+        ...(html ? { 'content-security-policy': CSP } : {}),
+      });
     } catch (error) {
       return json(res, 400, { message: error.message });
     }

@@ -13,7 +13,13 @@ const next = 'dist.next';
 rmSync(next, { recursive: true, force: true });
 try {
   // One Vite config per output: the ES module (vite.config.ts), then the others under scripts/vite/.
-  for (const configFile of ['vite.config.ts', 'scripts/vite/iife.config.ts', 'scripts/vite/callback.config.ts', 'scripts/vite/link-page.config.ts', 'scripts/vite/headless.config.ts']) {
+  for (const configFile of [
+    'vite.config.ts',
+    'scripts/vite/iife.config.ts',
+    'scripts/vite/callback.config.ts',
+    'scripts/vite/link-page.config.ts',
+    'scripts/vite/headless.config.ts',
+  ]) {
     await build({ configFile, logLevel: 'warn', build: { outDir: next } });
   }
   run('node_modules/.bin/tsc', ['-p', 'tsconfig.json', '--outDir', `${next}/node`, '--declarationDir', `${next}/types`]);
@@ -60,4 +66,6 @@ for (const app of ['react', 'vue']) {
 mkdirSync('node_modules/.bin', { recursive: true });
 rmSync('node_modules/.bin/link-hub-guides', { force: true });
 symlinkSync('../../bin/link-hub-guides.js', 'node_modules/.bin/link-hub-guides');
-console.log('build: dist/link-hub.js (+ chunks/, locales/), dist/link-hub.iife.js, dist/oauth-callback.js, dist/node/, dist/types/, dist/catalog.json (+ catalog/), custom-elements.json; demo apps in .demo-build/');
+console.log(
+  'build: dist/link-hub.js (+ chunks/, locales/), dist/link-hub.iife.js, dist/oauth-callback.js, dist/node/, dist/types/, dist/catalog.json (+ catalog/), custom-elements.json; demo apps in .demo-build/',
+);

@@ -17,13 +17,21 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
  * Starts the loop. `guides`: the folders compiled into the demo's catalog (the package's
  * guides, then the demo's own); `catalogPath`: where that catalog is written and served from.
  */
-export async function startDev({ port = 5180, guides = ['guides', 'demo/guides'], catalogPath = path.join(root, '.demo-build/catalog.json'), build = true, log = console.log, error = console.error } = {}) {
+export async function startDev({
+  port = 5180,
+  guides = ['guides', 'demo/guides'],
+  catalogPath = path.join(root, '.demo-build/catalog.json'),
+  build = true,
+  log = console.log,
+  error = console.error,
+} = {}) {
   // The build stops at a guide that does not compile, leaving the last dist/ as it was: the loop
   // then starts from that one and shows the problem.
   if (build && spawnSync('node', [path.join(root, 'scripts/build.mjs')], { stdio: 'inherit', cwd: root }).status !== 0) {
     error('dev: the build failed; starting from the last one');
   }
-  if (!existsSync(path.join(root, 'dist/node/guides/cli.js'))) throw new Error('dev: nothing is built yet, and the build failed: fix what it printed above');
+  if (!existsSync(path.join(root, 'dist/node/guides/cli.js')))
+    throw new Error('dev: nothing is built yet, and the build failed: fix what it printed above');
   const scratch = mkdtempSync(path.join(tmpdir(), 'link-hub-dev-'));
 
   /** Compiles every folder; the catalog is written only when all of them compile. */
@@ -62,7 +70,9 @@ export async function startDev({ port = 5180, guides = ['guides', 'demo/guides']
       await demo.reloadCatalog();
     }, 80);
   };
-  const watchers = guides.map((dir) => watch(path.resolve(root, dir), { recursive: true }, (_, file) => file && /\.(mdx|md)$/i.test(file) && recompile()));
+  const watchers = guides.map((dir) =>
+    watch(path.resolve(root, dir), { recursive: true }, (_, file) => file && /\.(mdx|md)$/i.test(file) && recompile()),
+  );
   return {
     ...demo,
     close: async () => {

@@ -2,7 +2,7 @@
 // npm test: build, typecheck, lint, Node tests (compiler, schema, server, size), element
 // tests in headless Chromium, and end-to-end tests on the served demo. Finds Chromium by
 // itself (CHROME_PATH, else the usual paths); prints how to get one when there is none.
-// `node scripts/test.mjs node e2e` runs only the named steps (build, typecheck, lint, node,
+// `node scripts/test.mjs node e2e` runs only the named steps (build, typecheck, lint (ESLint and Prettier), node,
 // elements, e2e), against the dist/ that is there: npm run test:node, test:elements, test:e2e.
 import { spawn } from 'node:child_process';
 import { readdirSync, existsSync } from 'node:fs';
@@ -11,7 +11,12 @@ import { findChrome } from '../test/e2e/browser.mjs';
 
 const bin = (name) => path.join('node_modules', '.bin', name);
 const files = (dir, pattern) =>
-  existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => pattern.test(f)).map((f) => path.join(dir, f)).sort() : [];
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true })
+        .filter((f) => pattern.test(f))
+        .map((f) => path.join(dir, f))
+        .sort()
+    : [];
 
 /** Finds Chromium or Chrome (CHROME_PATH, then the usual paths); installs nothing (.ci/run does, on CI). */
 function ensureBrowser() {
@@ -58,9 +63,27 @@ const allSteps = [
   ['build', 'build', 'node', ['scripts/build.mjs']],
   ['typecheck', 'typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.test.json']],
   ['lint', 'lint', bin('eslint'), ['.']],
-  ['node', 'node tests', bin('tsx'), ['--test', '--test-reporter=spec', ...files('test', /(guides|schema|server|package|i18n|react|internal)[\\/].*\.test\.(ts|mjs)$/), ...files('test', /^(size|layout)\.test\.mjs$/)], 'node'],
+  ['lint', 'format', bin('prettier'), ['--check', '.']],
+  [
+    'node',
+    'node tests',
+    bin('tsx'),
+    [
+      '--test',
+      '--test-reporter=spec',
+      ...files('test', /(guides|schema|server|package|i18n|react|internal)[\\/].*\.test\.(ts|mjs)$/),
+      ...files('test', /^(size|layout)\.test\.mjs$/),
+    ],
+    'node',
+  ],
   ['elements', 'element tests', bin('wtr'), ['--config', 'web-test-runner.config.mjs'], 'wtr'],
-  ['e2e', 'end-to-end tests', 'node', ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files('test/e2e', /\.test\.mjs$/)], 'node'],
+  [
+    'e2e',
+    'end-to-end tests',
+    'node',
+    ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files('test/e2e', /\.test\.mjs$/)],
+    'node',
+  ],
 ];
 const only = process.argv.slice(2);
 const unknown = only.filter((name) => !allSteps.some(([n]) => n === name));

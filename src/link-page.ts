@@ -97,14 +97,19 @@ async function start(): Promise<void> {
   const app = hub.getAttribute('app-name') || returnUrl(claims.returnTo)?.host || document.title;
 
   // A host may answer a GET of submit-url with the same bearer: 401/410 means no form at all.
-  const usable = await fetch(submitUrl, { headers: { authorization: `Bearer ${token}` }, credentials: 'omit', referrerPolicy: 'no-referrer' }).catch(() => undefined);
+  const usable = await fetch(submitUrl, {
+    headers: { authorization: `Bearer ${token}` },
+    credentials: 'omit',
+    referrerPolicy: 'no-referrer',
+  }).catch(() => undefined);
   if (usable?.status === 401 || usable?.status === 410) return settle(hub, t.expired, [], true);
 
   hub.inline = true;
   if (Array.isArray(claims.providers)) hub.providers = claims.providers;
   // Scope-aware guides: the actions the link was made for are checked (the customer may change them).
   if (Array.isArray(claims.actions)) hub.actions = claims.actions;
-  if (claims.accountId && claims.providers?.length === 1) hub.linkedAccounts = [{ providerKey: claims.providers[0]!, accountId: claims.accountId }];
+  if (claims.accountId && claims.providers?.length === 1)
+    hub.linkedAccounts = [{ providerKey: claims.providers[0]!, accountId: claims.accountId }];
   hub.onSubmit = async ({ providerKey, values, state, signal }: SubmitArgs): Promise<SubmitResult> => {
     const body = { providerKey, values, ...(claims.accountId && { accountId: claims.accountId }), ...(state && { state }) };
     let response: Response;
@@ -121,7 +126,9 @@ async function start(): Promise<void> {
       if ((error as Error).name === 'AbortError') throw error;
       throw new Error(t.unreachable);
     }
-    const data = (response.headers.get('content-type') ?? '').includes('json') ? ((await response.json().catch(() => ({}))) as Record<string, unknown>) : {};
+    const data = (response.headers.get('content-type') ?? '').includes('json')
+      ? ((await response.json().catch(() => ({}))) as Record<string, unknown>)
+      : {};
     if (response.status === 401 || response.status === 410) {
       settle(hub, t.expired, [], true);
       throw new Error(t.expired);

@@ -84,7 +84,9 @@ export function finishSignIn(options: FinishSignInOptions = {}): boolean {
   history.replaceState(null, '', location.pathname);
   const targetOrigin = httpOrigin(options.targetOrigin || location.origin);
   if (!targetOrigin) {
-    console.error(`link-hub: oauth-callback's target origin must be an http(s) origin such as https://app.example, got ${JSON.stringify(options.targetOrigin)}`);
+    console.error(
+      `link-hub: oauth-callback's target origin must be an http(s) origin such as https://app.example, got ${JSON.stringify(options.targetOrigin)}`,
+    );
     say('Sign-in could not be completed: this page is set up wrongly. You can close this window.');
     return false;
   }

@@ -81,7 +81,10 @@ export function parseCatalog(input: unknown): Catalog {
  * and the union of their scopes; or what is wrong with them. Both lists follow the catalog's
  * order, so the same choice always asks for the same scopes, however it was clicked.
  */
-function chosenActions(provider: Provider, ids: unknown): { ok: true; actions: string[]; scopes: string[] } | { ok: false; detail: string } {
+function chosenActions(
+  provider: Provider,
+  ids: unknown,
+): { ok: true; actions: string[]; scopes: string[] } | { ok: false; detail: string } {
   if (ids === undefined) return { ok: true, actions: [], scopes: [] };
   if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) {
     return { ok: false, detail: 'actions must be an array of action ids (strings); leave it out when there is nothing to choose' };
@@ -90,7 +93,10 @@ function chosenActions(provider: Provider, ids: unknown): { ok: true; actions: s
   const unknown = ids.filter((id) => !known.some((action) => action.id === id));
   if (unknown.length) {
     const has = known.length ? `its actions are ${known.map((a) => JSON.stringify(a.id)).join(', ')}` : 'it has no actions';
-    return { ok: false, detail: `provider ${JSON.stringify(provider.key)} has no action ${unknown.map((id) => JSON.stringify(id)).join(', ')} (${has})` };
+    return {
+      ok: false,
+      detail: `provider ${JSON.stringify(provider.key)} has no action ${unknown.map((id) => JSON.stringify(id)).join(', ')} (${has})`,
+    };
   }
   const actions = known.filter((action) => ids.includes(action.id));
   return { ok: true, actions: actions.map((a) => a.id), scopes: [...new Set(actions.flatMap((a) => a.scopes))] };
@@ -122,7 +128,12 @@ export function validateSubmission(catalog: Catalog, submission: unknown): Submi
   const relink = body.accountId !== undefined;
   // An empty id would waive the secrets while naming no account whose secrets could be kept.
   if (relink && (typeof body.accountId !== 'string' || !body.accountId.trim())) {
-    return { ok: false, status: 400, message: en.genericError, detail: 'accountId must be a non-empty string (the account being re-linked); leave it out for a new link' };
+    return {
+      ok: false,
+      status: 400,
+      message: en.genericError,
+      detail: 'accountId must be a non-empty string (the account being re-linked); leave it out for a new link',
+    };
   }
   const chosen = chosenActions(provider, body.actions);
   if (!chosen.ok) return { ok: false, status: 400, message: en.genericError, detail: chosen.detail };

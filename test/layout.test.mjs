@@ -7,7 +7,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src');
-const files = readdirSync(src, { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => f.replaceAll('\\', '/')).sort();
+const files = readdirSync(src, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.replaceAll('\\', '/'))
+  .sort();
 const source = (file) => readFileSync(path.join(src, file), 'utf8');
 
 /** The src modules a file imports, by path relative to src. */
@@ -19,7 +23,10 @@ function importsOf(file) {
 }
 
 test('no file of src/ outside src/i18n/ is over 300 lines', () => {
-  const long = files.filter((f) => !f.startsWith('i18n/')).map((f) => [f, source(f).trimEnd().split('\n').length]).filter(([, lines]) => lines > 300);
+  const long = files
+    .filter((f) => !f.startsWith('i18n/'))
+    .map((f) => [f, source(f).trimEnd().split('\n').length])
+    .filter(([, lines]) => lines > 300);
   assert.deepEqual(long, []);
 });
 
@@ -50,8 +57,16 @@ test('the CSS parts: every part the hub renders is in the JSDoc list, which the 
   assert.deepEqual(documented.filter((p) => !rendered.has(p)).sort(), [], 'documented but never rendered');
   const manifest = JSON.parse(readFileSync(path.join(src, '../custom-elements.json'), 'utf8'));
   const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'link-hub');
-  assert.deepEqual(element.cssParts.map((p) => p.name), documented, 'custom-elements.json (npm run build writes it)');
+  assert.deepEqual(
+    element.cssParts.map((p) => p.name),
+    documented,
+    'custom-elements.json (npm run build writes it)',
+  );
   const readme = readFileSync(path.join(src, '../README.md'), 'utf8');
   const line = /Parts for `::part\(\)`[^:]*:([\s\S]*?)\.\n/.exec(readme)?.[1] ?? '';
-  assert.deepEqual([...line.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]), documented, "the README's list of parts");
+  assert.deepEqual(
+    [...line.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]),
+    documented,
+    "the README's list of parts",
+  );
 });

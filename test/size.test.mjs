@@ -38,12 +38,22 @@ test('the ES build is link-hub.js plus lazy chunks, each loaded only when needed
   // provider-view: a provider's guide and form; sign-in-waiting: a redirect sign-in; linked-accounts: the
   // accounts panel; scope-picker: scope-aware guides; render-rich: disclosures, tabs, tables, cards;
   // scrub: masking a host's error message; host-error: what a failed onSubmit shows (and logs); split-guides: a split catalog's guides.
-  assert.deepEqual(chunks.map((f) => f.replace(/-[\w-]{8}\.js$/, '')).sort(), ['host-error', 'linked-accounts', 'provider-view', 'render-rich', 'scope-picker', 'scrub', 'sign-in-waiting', 'split-guides']);
+  assert.deepEqual(chunks.map((f) => f.replace(/-[\w-]{8}\.js$/, '')).sort(), [
+    'host-error',
+    'linked-accounts',
+    'provider-view',
+    'render-rich',
+    'scope-picker',
+    'scrub',
+    'sign-in-waiting',
+    'split-guides',
+  ]);
   const main = readFileSync(`${dist}link-hub.js`, 'utf8');
   assert.match(main, new RegExp(`import\\(\`?["'\`]?\\./chunks/${chunk('provider-view').replace('.', '\\.')}`));
   const view = readFileSync(`${dist}chunks/${chunk('provider-view')}`, 'utf8');
   assert.match(view, /from\s*["']\.\.\/link-hub\.js["']/, 'the view shares lit and zod with link-hub.js');
-  for (const name of ['sign-in-waiting', 'linked-accounts', 'scope-picker', 'render-rich']) assert.match(view, new RegExp(`import\\(\`?["'\`]?\\./${chunk(name).replace('.', '\\.')}`), `the view loads ${name} itself`);
+  for (const name of ['sign-in-waiting', 'linked-accounts', 'scope-picker', 'render-rich'])
+    assert.match(view, new RegExp(`import\\(\`?["'\`]?\\./${chunk(name).replace('.', '\\.')}`), `the view loads ${name} itself`);
 });
 
 test(`dist/link-hub.js is at most ${BUDGET} bytes gzip -9 (lit, zod, the catalog validator, the list), and with the provider view at most ${ALL_IN_BUDGET}`, () => {
@@ -56,7 +66,10 @@ test(`dist/link-hub.js is at most ${BUDGET} bytes gzip -9 (lit, zod, the catalog
       `a redirect (OAuth) provider also loads the sign-in wait: ${wait.worst} B (${main.worst + view.worst + wait.worst} B in all)`,
   );
   assert.ok(main.worst <= BUDGET, `${main.worst} bytes is over the ${BUDGET}-byte budget`);
-  assert.ok(main.worst + view.worst <= ALL_IN_BUDGET, `link-hub.js and the provider view are ${main.worst + view.worst} bytes, over the ${ALL_IN_BUDGET}-byte budget`);
+  assert.ok(
+    main.worst + view.worst <= ALL_IN_BUDGET,
+    `link-hub.js and the provider view are ${main.worst + view.worst} bytes, over the ${ALL_IN_BUDGET}-byte budget`,
+  );
 });
 
 /** dist/headless.js: link-hub/headless, the core without lit (its lazy parts are a split catalog's and a failure's). */
@@ -64,7 +77,9 @@ const HEADLESS_BUDGET = 12_000;
 
 test(`dist/headless.js is at most ${HEADLESS_BUDGET} bytes gzip -9, and holds no lit and no element`, () => {
   const headless = gzipped(`${dist}headless.js`);
-  console.log(`size: dist/headless.js = ${headless.gnu ?? '?'} B gzip -9 / ${headless.zlib} B zlib (budget ${HEADLESS_BUDGET}, ${HEADLESS_BUDGET - headless.worst} to spare)`);
+  console.log(
+    `size: dist/headless.js = ${headless.gnu ?? '?'} B gzip -9 / ${headless.zlib} B zlib (budget ${HEADLESS_BUDGET}, ${HEADLESS_BUDGET - headless.worst} to spare)`,
+  );
   assert.ok(headless.worst <= HEADLESS_BUDGET, `${headless.worst} bytes is over the ${HEADLESS_BUDGET}-byte budget`);
   const code = readFileSync(`${dist}headless.js`, 'utf8');
   assert.doesNotMatch(code, /customElements\.define|lit-html|LitElement/);

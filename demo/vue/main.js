@@ -18,7 +18,11 @@ createApp({
         h('section', { 'aria-labelledby': 'connected-title' }, [
           h('h2', { id: 'connected-title' }, 'Connected accounts'),
           linked.value.length
-            ? h('ul', { class: 'accounts' }, linked.value.map((label) => h('li', { key: label }, h('span', null, label))))
+            ? h(
+                'ul',
+                { class: 'accounts' },
+                linked.value.map((label) => h('li', { key: label }, h('span', null, label))),
+              )
             : h('p', { class: 'muted' }, 'No tools connected yet.'),
         ]),
         h('link-hub', {

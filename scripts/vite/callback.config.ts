@@ -2,4 +2,11 @@
 import { defineConfig } from 'vite';
 import { browserBuild } from '../../vite.config.ts';
 
-export default defineConfig(browserBuild({ entry: 'src/oauth-callback-script.ts', name: 'LinkHubOAuthCallback', formats: ['iife'], fileName: () => 'oauth-callback.js' }));
+export default defineConfig(
+  browserBuild({
+    entry: 'src/oauth-callback-script.ts',
+    name: 'LinkHubOAuthCallback',
+    formats: ['iife'],
+    fileName: () => 'oauth-callback.js',
+  }),
+);

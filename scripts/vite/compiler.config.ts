@@ -16,7 +16,11 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     ssr: true,
-    lib: { entry: { cli: 'src/guides/cli.ts', 'vite-plugin': 'src/guides/vite-plugin.ts' }, formats: ['es'], fileName: (_, name) => `${name}.js` },
+    lib: {
+      entry: { cli: 'src/guides/cli.ts', 'vite-plugin': 'src/guides/vite-plugin.ts' },
+      formats: ['es'],
+      fileName: (_, name) => `${name}.js`,
+    },
     rolldownOptions: {
       external: [/^node:/, ...builtinModules, 'vite'],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },

@@ -2,4 +2,6 @@
 import { defineConfig } from 'vite';
 import { browserBuild } from '../../vite.config.ts';
 
-export default defineConfig(browserBuild({ entry: 'src/index.ts', name: 'LinkHub', formats: ['iife'], fileName: () => 'link-hub.iife.js' }));
+export default defineConfig(
+  browserBuild({ entry: 'src/index.ts', name: 'LinkHub', formats: ['iife'], fileName: () => 'link-hub.iife.js' }),
+);

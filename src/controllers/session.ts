@@ -14,7 +14,8 @@ export class SessionController implements ReactiveController {
 
   /** `where` says which view the user is on when the session ends. */
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement & { readonly open: boolean; readonly inline: boolean; readonly renderRoot: ParentNode },
+    private readonly host: ReactiveControllerHost &
+      HTMLElement & { readonly open: boolean; readonly inline: boolean; readonly renderRoot: ParentNode },
     private readonly where: () => ExitView,
   ) {
     this.funnel = new Funnel(host);

@@ -21,7 +21,6 @@ export type Attempt =
   /** Sign-in by redirect: waiting for the callback page; `blocked` when no window could open. */
   | { status: 'waiting'; url: string; name: string; origin: string; blocked: boolean; closed: boolean };
 
-
 const IDLE: Attempt = { status: 'idle' };
 
 export class SubmitController implements ReactiveController {
@@ -58,7 +57,12 @@ export class SubmitController implements ReactiveController {
   }
 
   /** Runs a Connect with checked `values`; the outcome is `attempt` and an event. */
-  async connect(provider: Provider, values: Record<string, string>, accountId: string | undefined, choice?: { actions: string[]; scopes: string[] }): Promise<void> {
+  async connect(
+    provider: Provider,
+    values: Record<string, string>,
+    accountId: string | undefined,
+    choice?: { actions: string[]; scopes: string[] },
+  ): Promise<void> {
     if (this.attempt.status === 'pending') return;
     const { element, t } = this.host;
     const ticket = ++this.#ticket;
@@ -109,7 +113,14 @@ export class SubmitController implements ReactiveController {
   renderWaiting(provider: Provider) {
     const attempt = this.attempt;
     if (attempt.status !== 'waiting' || !this.#waiting) return undefined;
-    return this.#waiting.renderWaiting(attempt, provider.name, this.host.strings, this.host.t, () => this.reopen(provider.key), () => this.cancel());
+    return this.#waiting.renderWaiting(
+      attempt,
+      provider.name,
+      this.host.strings,
+      this.host.t,
+      () => this.reopen(provider.key),
+      () => this.cancel(),
+    );
   }
 
   /** Connect cannot go on, and the user can fix it (no action chosen): says why, like a failure, without asking the host. */

@@ -61,7 +61,9 @@ export async function attemptConnect(a: ConnectAttempt): Promise<SubmitResult | 
   if (state && !result && !a.warn.once) {
     // Most likely a host that copied an API-key onSubmit: it "links" with no sign-in at all.
     a.warn.once = true;
-    console.warn(`link-hub: onSubmit for oauth2 provider "${provider.key}" resolved with neither redirectUrl nor a result: no sign-in happened`);
+    console.warn(
+      `link-hub: onSubmit for oauth2 provider "${provider.key}" resolved with neither redirectUrl nor a result: no sign-in happened`,
+    );
   }
   return result ?? undefined;
 }

@@ -77,7 +77,11 @@ export class LinkSession extends EventTarget {
 
   async #load(): Promise<void> {
     // The whole catalog's check (with the guide schema) and a split catalog's fetcher load as they are needed.
-    const lazy = () => import('../internal/check-catalog.js').then(({ checkCatalog }) => ({ checkCatalog, loadSplitGuides: () => import('../internal/split-guides.js') }));
+    const lazy = () =>
+      import('../internal/check-catalog.js').then(({ checkCatalog }) => ({
+        checkCatalog,
+        loadSplitGuides: () => import('../internal/split-guides.js'),
+      }));
     let loaded = await loadCatalog(this.options.catalog, lazy);
     if (loaded.state === 'ready' && loaded.checking) {
       loaded.hurry?.();
@@ -123,7 +127,10 @@ export class LinkSession extends EventTarget {
     if (loaded.body) [base, localized] = (await loaded.body(key, lang)) ?? [];
     else {
       base = loaded.providers.find((p): p is Provider => p.key === key && 'fields' in p);
-      const locale = pickLocale((loaded.locales ?? []).map((l) => l.locale), lang);
+      const locale = pickLocale(
+        (loaded.locales ?? []).map((l) => l.locale),
+        lang,
+      );
       localized = loaded.locales?.find((l) => l.locale === locale)?.providers.find((p) => p.key === key);
     }
     // A translation over its default guide (loaded only then): its words, the default guide's fields and actions.
@@ -147,7 +154,12 @@ export class LinkSession extends EventTarget {
     const checked = validateCredentials(provider.fields, values, !!accountId);
     if (checked.ok) return { provider, clean: checked.values };
     const t = { locale: 'en', problem: enMessages.problem };
-    return { provider, fields: Object.fromEntries(provider.fields.filter((f) => checked.problems[f.key]).map((f) => [f.key, problemText(t, checked.problems[f.key]!, f)])) };
+    return {
+      provider,
+      fields: Object.fromEntries(
+        provider.fields.filter((f) => checked.problems[f.key]).map((f) => [f.key, problemText(t, checked.problems[f.key]!, f)]),
+      ),
+    };
   }
 
   /**
@@ -177,7 +189,10 @@ export class LinkSession extends EventTarget {
         warn: this.#warn,
         signIn: async (url) => {
           // The window opened in the click; the wait for the callback page loads now (API-key links never need it).
-          const [{ signInTarget, waitForSignIn }, { enSignIn }] = await Promise.all([import('../internal/sign-in-wait.js'), import('../i18n/en-sign-in.js')]);
+          const [{ signInTarget, waitForSignIn }, { enSignIn }] = await Promise.all([
+            import('../internal/sign-in-wait.js'),
+            import('../i18n/en-sign-in.js'),
+          ]);
           const target = signInTarget(url, this.options.oauthOrigin);
           if (!target) throw new ConnectFailure('misconfigured');
           if (win && !win.closed) win.location.href = target.href;

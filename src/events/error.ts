@@ -13,15 +13,7 @@ import { eventClass } from './link-hub-event.js';
  * - `disconnect`: the host's `onDisconnect` rejected.
  */
 export type LinkHubErrorReason =
-  | 'catalog'
-  | 'host'
-  | 'timeout'
-  | 'no-handler'
-  | 'misconfigured'
-  | 'sign-in-blocked'
-  | 'sign-in-denied'
-  | 'sign-in-closed'
-  | 'disconnect';
+  'catalog' | 'host' | 'timeout' | 'no-handler' | 'misconfigured' | 'sign-in-blocked' | 'sign-in-denied' | 'sign-in-closed' | 'disconnect';
 
 /** Linking failed (the host's callback rejected, timed out or is missing), or the catalog
  * could not be loaded (`providerKey` is null then). */

@@ -15,7 +15,8 @@ import { compileGuideFiles, listGuides } from './compile.js';
 import { formatProblem, GuideCompileError } from './diagnostics.js';
 import { writeCatalog } from './write-catalog.js';
 
-const USAGE = 'usage: link-hub-guides <guides-dir> --out <catalog.json> [--split <folder>] [--base-url <docs-site-url>] [--strict | --lenient]';
+const USAGE =
+  'usage: link-hub-guides <guides-dir> --out <catalog.json> [--split <folder>] [--base-url <docs-site-url>] [--strict | --lenient]';
 
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
@@ -53,22 +54,33 @@ async function main(): Promise<number> {
   }
   const baseUrl = values['base-url'];
   if (baseUrl !== undefined && !BaseUrl.safeParse(baseUrl).success) {
-    console.error(`--base-url ${JSON.stringify(baseUrl)}: expected the documentation site's http(s) address, such as https://docs.example.com\n${USAGE}`);
+    console.error(
+      `--base-url ${JSON.stringify(baseUrl)}: expected the documentation site's http(s) address, such as https://docs.example.com\n${USAGE}`,
+    );
     return 2;
   }
   try {
-    const { catalog, warnings, leftOut } = await compileGuideFiles(await listGuides(dir), { strict: values.strict, lenient: values.lenient, root: dir, baseUrl });
+    const { catalog, warnings, leftOut } = await compileGuideFiles(await listGuides(dir), {
+      strict: values.strict,
+      lenient: values.lenient,
+      root: dir,
+      baseUrl,
+    });
     for (const warning of warnings) console.error(formatProblem(warning));
     const written = await writeCatalog(catalog, { out: values.out, split: values.split });
     const warned = warnings.length ? `, ${count(warnings.length, 'warning')} (--strict makes them errors)` : '';
     const left = leftOut.length ? `, ${count(leftOut.length, 'guide')} left out (${leftOut.join(', ')})` : '';
-    console.log(`link-hub-guides: ${catalog.providers.length} provider(s) -> ${written.length} file(s)${values.out ? ` (${values.out})` : ''}${warned}${left}`);
+    console.log(
+      `link-hub-guides: ${catalog.providers.length} provider(s) -> ${written.length} file(s)${values.out ? ` (${values.out})` : ''}${warned}${left}`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof GuideCompileError) {
       const warnings = error.problems.filter((p) => p.severity === 'warning').length;
       console.error(error.message);
-      console.error(`link-hub-guides: ${count(error.problems.length, 'problem')}${warnings ? ` (${count(warnings, 'warning')}, errors with --strict)` : ''}; nothing was written`);
+      console.error(
+        `link-hub-guides: ${count(error.problems.length, 'problem')}${warnings ? ` (${count(warnings, 'warning')}, errors with --strict)` : ''}; nothing was written`,
+      );
       return 1;
     }
     console.error(`link-hub-guides: ${(error as Error).message}`);

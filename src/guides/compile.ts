@@ -5,21 +5,21 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Catalog, type Provider } from '../schema/guide.js';
-import { isSecret, type Field } from '../schema/fields.js';
 import { formatIssues } from '../schema/zod.js';
-import { Diagnostics, GuideCompileError, inOrder, type GuideProblem, type Point } from './diagnostics.js';
+import { Diagnostics, GuideCompileError, inOrder, type GuideProblem } from './diagnostics.js';
 import { parseGuide } from './parse.js';
 import { spellCategories, tellApart } from './told-apart.js';
-import { alignStepIds } from './handlers/field-steps.js';
+import { actionContradictions, alignTranslations, contradictions, type CompiledGuide } from './translations.js';
 import { guideName, treePlaces } from './tree.js';
 import { localize } from '../schema/localize.js';
-import { FIELD_NATURE, toProvider, type FieldNature, type FieldSource } from './to-guide.js';
+import { toProvider } from './to-guide.js';
 
 export const GUIDE_EXTENSIONS = ['.mdx', '.md'];
 /** What a folder with no .mdx or .md guide compiles instead: documentation pages saved as text. */
 export const TEXT_GUIDE_EXTENSIONS = ['.txt'];
 
 export { guideName } from './tree.js';
+export type { CompiledGuide } from './translations.js';
 
 /** What a guide's place in its tree and the compile's options tell its compile. */
 export interface GuideOptions {
@@ -33,20 +33,6 @@ export interface GuideOptions {
   baseUrl?: string | undefined;
 }
 
-export interface CompiledGuide {
-  file: string;
-  locale?: string;
-  provider?: Provider;
-  /** Where each of the provider's fields was written (same order): localized guides are checked against it. */
-  fields?: FieldSource[];
-  /** Where its actions were written: a localized guide's are checked against the default guide's. */
-  actionsAt?: Point;
-  problems: GuideProblem[];
-  warnings: GuideProblem[];
-  /** Its category came from its folder in the tree, not from its front matter. */
-  folderCategory?: boolean;
-}
-
 /** Compiles one guide's source. `file` is the name used in messages. */
 export function compileGuide(file: string, source: string, options: GuideOptions = {}): CompiledGuide {
   const diagnostics = new Diagnostics(file);
@@ -56,7 +42,9 @@ export function compileGuide(file: string, source: string, options: GuideOptions
   return {
     file,
     ...(locale ? { locale } : {}),
-    ...(compiled ? { provider: compiled.provider, fields: compiled.fields, ...(compiled.actionsAt && { actionsAt: compiled.actionsAt }) } : {}),
+    ...(compiled
+      ? { provider: compiled.provider, fields: compiled.fields, ...(compiled.actionsAt && { actionsAt: compiled.actionsAt }) }
+      : {}),
     problems: diagnostics.problems,
     warnings: diagnostics.warnings,
     ...(options.category && compiled?.provider.category === options.category ? { folderCategory: true } : {}),
@@ -71,7 +59,10 @@ export function compileGuide(file: string, source: string, options: GuideOptions
 export async function listGuides(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   const hidden = (e: { name: string; parentPath: string }) =>
-    path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules');
+    path
+      .relative(dir, path.join(e.parentPath, e.name))
+      .split(path.sep)
+      .some((part) => part.startsWith('.') || part === 'node_modules');
   const files = (extensions: string[]) =>
     entries
       .filter((e) => e.isFile() && !hidden(e) && extensions.some((ext) => e.name.toLowerCase().endsWith(ext)))
@@ -129,27 +120,6 @@ export async function compileGuideFiles(files: readonly string[], options: Compi
   return { catalog, warnings: options.strict ? [] : compiled.flatMap((c) => inOrder(c.warnings)), leftOut };
 }
 
-/**
- * Each translation's steps get the ids its default guide's fields refer to (a translation
- * takes its fields' `step` from the default guide); a field whose step the translation does
- * not have is a warning at the translation.
- */
-function alignTranslations(compiled: CompiledGuide[]): void {
-  for (const guide of compiled) {
-    const base = guide.locale && guide.provider ? compiled.find((c) => !c.locale && c.provider?.key === guide.provider!.key)?.provider : undefined;
-    if (!base || !guide.provider) continue;
-    for (const field of alignStepIds(base, guide.provider)) {
-      guide.warnings.push({
-        file: guide.file,
-        line: 1,
-        column: 1,
-        severity: 'warning',
-        message: `field "${field.key}": the default guide says where to find it in its step ${field.step}, which this translation does not have (it has fewer steps): its "Where to find" goes nowhere here; give the translation the same steps`,
-      });
-    }
-  }
-}
-
 const LEFT_OUT = 'lenient: the guide is left out of the catalog';
 
 /**
@@ -205,7 +175,12 @@ export function assemble(compiled: CompiledGuide[], options: Pick<CompileOptions
     }
     const owner = owners.get(provider.key);
     if (owner) {
-      problems.push({ file: guide.file, line: 1, column: 1, message: `duplicate provider key "${provider.key}" (also used by ${owner}): set a different \`key:\` in the front matter` });
+      problems.push({
+        file: guide.file,
+        line: 1,
+        column: 1,
+        message: `duplicate provider key "${provider.key}" (also used by ${owner}): set a different \`key:\` in the front matter`,
+      });
       continue;
     }
     owners.set(provider.key, guide.file);
@@ -216,12 +191,24 @@ export function assemble(compiled: CompiledGuide[], options: Pick<CompileOptions
     if (!guide.locale || !guide.provider) continue;
     const base = providers.find((p) => p.key === guide.provider!.key);
     if (!base) {
-      problems.push({ file: guide.file, line: 1, column: 1, message: `localized guide for "${guide.provider.key}" has no default guide ${guide.provider.key}.mdx beside it` });
+      problems.push({
+        file: guide.file,
+        line: 1,
+        column: 1,
+        message: `localized guide for "${guide.provider.key}" has no default guide ${guide.provider.key}.mdx beside it`,
+      });
     } else if (keysOf(base) !== keysOf(guide.provider)) {
       // The host's backend receives field keys: they must not change with the language.
-      problems.push({ file: guide.file, line: 1, column: 1, message: `localized fields must keep the default guide's keys (${keysOf(base)}), got (${keysOf(guide.provider)}): set \`key:\` on each field` });
+      problems.push({
+        file: guide.file,
+        line: 1,
+        column: 1,
+        message: `localized fields must keep the default guide's keys (${keysOf(base)}), got (${keysOf(guide.provider)}): set \`key:\` on each field`,
+      });
     } else {
-      guide.provider.fields.forEach((field, i) => problems.push(...contradictions(base.fields[i]!, field, guide.fields?.[i], guide.file, owners.get(base.key)!)));
+      guide.provider.fields.forEach((field, i) =>
+        problems.push(...contradictions(base.fields[i]!, field, guide.fields?.[i], guide.file, owners.get(base.key)!)),
+      );
       problems.push(...actionContradictions(base, guide, owners.get(base.key)!));
       const byKey = locales[guide.locale];
       if (byKey?.[base.key] === guide.provider) byKey[base.key] = localize(base, guide.provider);
@@ -239,53 +226,4 @@ export function assemble(compiled: CompiledGuide[], options: Pick<CompileOptions
   }
   if (problems.length) throw new GuideCompileError(problems);
   return checked.success ? checked.data : catalog;
-}
-
-/** A field's nature, compared as the form sees it (defaults filled in). */
-const natureOf: Record<FieldNature, (field: Field) => unknown> = {
-  type: (f) => f.type ?? (f.secret ? 'secret' : 'text'),
-  secret: (f) => isSecret(f),
-  required: (f) => f.required !== false,
-  pattern: (f) => f.pattern,
-  options: (f) => f.options?.map((o) => o.value),
-};
-
-/**
- * Where a localized field explicitly sets a nature (in its front matter) other than the
- * default guide's: an error at that entry. What the compiler only guessed from the
- * translated words ("Clé API" is not recognised as a key) is not an error: it is replaced.
- */
-function contradictions(base: Field, local: Field, source: FieldSource | undefined, file: string, baseFile: string): GuideProblem[] {
-  return FIELD_NATURE.flatMap((nature) => {
-    if (!source || !Object.hasOwn(source.explicit, nature)) return [];
-    const [ours, theirs] = [natureOf[nature](local), natureOf[nature](base)];
-    if (JSON.stringify(ours) === JSON.stringify(theirs)) return [];
-    const at = source.explicit[nature] ?? source.at;
-    return [{
-      file,
-      line: at?.line ?? 1,
-      column: at?.column ?? 1,
-      message: `field "${local.key}": ${nature} ${JSON.stringify(ours)} contradicts the default guide ${baseFile} (${nature} ${JSON.stringify(theirs)}). A translation words a field (label, help, placeholder, option labels) but takes its ${FIELD_NATURE.join(', ')} from the default guide: remove \`${nature}:\` here`,
-    }];
-  });
-}
-
-/**
- * Where a localized guide's actions say other ids or other scopes than the default
- * guide's: one error at its actions. The host asks for actions by id and `onSubmit`
- * receives their scopes (which the server helper checks against the default guide), so a
- * translation may word its actions (label, description) but never widen or rename them.
- */
-function actionContradictions(base: Provider, guide: CompiledGuide, baseFile: string): GuideProblem[] {
-  const local = guide.provider?.actions;
-  if (!local) return [];
-  const shape = (actions: Provider['actions']) => JSON.stringify((actions ?? []).map((a) => [a.id, a.scopes]));
-  if (shape(local) === shape(base.actions)) return [];
-  const describe = (actions: Provider['actions']) => (actions ?? []).map((a) => `${a.id} (${a.scopes.join(' ') || 'no scopes'})`).join(', ') || 'none';
-  return [{
-    file: guide.file,
-    line: guide.actionsAt?.line ?? 1,
-    column: guide.actionsAt?.column ?? 1,
-    message: `actions: ${describe(local)} contradict the default guide ${baseFile} (${describe(base.actions)}). A translation words its actions (label, description) but takes their ids and scopes from the default guide: give the same ids and scopes, or leave them out`,
-  }];
 }

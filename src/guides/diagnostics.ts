@@ -4,7 +4,10 @@
  * (unless it is strict).
  */
 
-export interface Point { line: number; column: number }
+export interface Point {
+  line: number;
+  column: number;
+}
 
 /** The line and column (both from 1) of an offset in a source text. */
 export function pointAt(source: string, offset: number): Point {

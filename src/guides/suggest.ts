@@ -47,7 +47,8 @@ export function closest(name: string, known: Iterable<string>): string | undefin
     const prefix = commonPrefix(wanted, other);
     const near = distance <= allowedEdits(wanted.length) || (prefix >= 4 && prefix >= 0.6 * Math.min(wanted.length, other.length));
     if (!near) continue;
-    if (!best || distance < best.distance || (distance === best.distance && prefix > best.prefix)) best = { name: candidate, distance, prefix };
+    if (!best || distance < best.distance || (distance === best.distance && prefix > best.prefix))
+      best = { name: candidate, distance, prefix };
   }
   return best?.name;
 }

@@ -182,12 +182,22 @@ export function toProvider(file: GuideFile, diagnostics: Diagnostics): ProviderS
   const seen = new Map<string, string>();
   for (const field of fields) {
     const other = seen.get(field.key);
-    if (other) diagnostics.report(`fields "${other}" and "${field.label}" both have the key "${field.key}": give one a \`key:\` in the front matter`, yaml ? at(yaml) : hubAt);
+    if (other)
+      diagnostics.report(
+        `fields "${other}" and "${field.label}" both have the key "${field.key}": give one a \`key:\` in the front matter`,
+        yaml ? at(yaml) : hubAt,
+      );
     seen.set(field.key, field.label);
   }
 
   // Where to find each field: the step that names it, or the one front matter's `step:` names.
-  linkFieldSteps(sections, fields, fieldSources, fm.fields?.map((entry) => (typeof entry === 'string' ? undefined : entry.step)) ?? [], state);
+  linkFieldSteps(
+    sections,
+    fields,
+    fieldSources,
+    fm.fields?.map((entry) => (typeof entry === 'string' ? undefined : entry.step)) ?? [],
+    state,
+  );
 
   const provider: Provider = {
     key: fm.key ?? key,

@@ -19,13 +19,18 @@ export interface Entry {
   warnings: GuideProblem[];
 }
 
-const fold = (text: string | undefined) => stripAccents(text ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+const fold = (text: string | undefined) =>
+  stripAccents(text ?? '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** A folder's category takes the spelling that front matter gives it (the first, in file order). */
 export function spellCategories(entries: readonly Entry[]): void {
   const spelling = new Map<string, string>();
   for (const { provider, folderCategory } of entries) {
-    if (provider?.category && !folderCategory && !spelling.has(fold(provider.category))) spelling.set(fold(provider.category), provider.category);
+    if (provider?.category && !folderCategory && !spelling.has(fold(provider.category)))
+      spelling.set(fold(provider.category), provider.category);
   }
   for (const { provider, folderCategory } of entries) {
     if (provider?.category && folderCategory) provider.category = spelling.get(fold(provider.category)) ?? provider.category;
@@ -51,7 +56,10 @@ export function tellApart(entries: readonly Entry[]): void {
     const byCategory = categories.size === providers.length;
     const told = providers.map((p) => [p.variant, byCategory ? p.category : p.key].filter(Boolean).join(' · '));
     group.forEach((entry, i) => {
-      const others = group.filter((other) => other !== entry).map((other) => other.file).join(', ');
+      const others = group
+        .filter((other) => other !== entry)
+        .map((other) => other.file)
+        .join(', ');
       const reads = providers[i]!.variant ? `"${providers[i]!.name}" (${providers[i]!.variant})` : `"${providers[i]!.name}"`;
       entry.warnings.push({
         file: entry.file,

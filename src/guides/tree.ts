@@ -59,7 +59,13 @@ export function treePlaces(root: string, files: readonly string[]): Map<string, 
     const { key } = guideName(file);
     const shared = foldersOf.get(key)!.size > 1;
     const place: TreePlace = {
-      key: shared ? [...parts.map(slug), key].filter(Boolean).join('-').slice(0, 64).replace(/[-_]+$/, '') : key,
+      key: shared
+        ? [...parts.map(slug), key]
+            .filter(Boolean)
+            .join('-')
+            .slice(0, 64)
+            .replace(/[-_]+$/, '')
+        : key,
       dir: parts.join('/'),
     };
     if (parts[0]) place.category = parts[0];

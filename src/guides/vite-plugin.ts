@@ -75,7 +75,13 @@ export function linkHubGuides(options: LinkHubGuidesOptions = {}): Plugin {
     if (watch) for (const file of dev ? files : [...files, dir]) context.addWatchFile(file);
     const cwd = process.cwd();
     try {
-      const { catalog, warnings } = await compileGuideFiles(files, { cwd, strict: options.strict, lenient: options.lenient, root: dir, baseUrl: options.baseUrl });
+      const { catalog, warnings } = await compileGuideFiles(files, {
+        cwd,
+        strict: options.strict,
+        lenient: options.lenient,
+        root: dir,
+        baseUrl: options.baseUrl,
+      });
       for (const warning of warnings) context.warn(warningLog(warning, cwd, files));
       return catalog;
     } catch (error) {
@@ -89,7 +95,9 @@ export function linkHubGuides(options: LinkHubGuidesOptions = {}): Plugin {
       root = config.root;
       dir = path.resolve(root, options.dir ?? 'guides');
       if (options.baseUrl !== undefined && !BaseUrl.safeParse(options.baseUrl).success) {
-        throw new Error(`link-hub-guides: baseUrl ${JSON.stringify(options.baseUrl)} is not the documentation site's http(s) address, such as https://docs.example.com`);
+        throw new Error(
+          `link-hub-guides: baseUrl ${JSON.stringify(options.baseUrl)} is not the documentation site's http(s) address, such as https://docs.example.com`,
+        );
       }
     },
     resolveId(id) {
@@ -132,7 +140,11 @@ export function linkHubGuides(options: LinkHubGuidesOptions = {}): Plugin {
       if (options.emitCatalog) this.emitFile({ type: 'asset', fileName: options.emitCatalog, source: JSON.stringify(catalog) });
       if (options.emitSplit) {
         for (const [file, data] of splitFiles(catalog)) {
-          this.emitFile({ type: 'asset', fileName: `${options.emitSplit}/${file.split('/').map(decodeURIComponent).join('/')}`, source: JSON.stringify(data) });
+          this.emitFile({
+            type: 'asset',
+            fileName: `${options.emitSplit}/${file.split('/').map(decodeURIComponent).join('/')}`,
+            source: JSON.stringify(data),
+          });
         }
       }
     },

@@ -16,7 +16,8 @@ export async function writeCatalog(catalog: Catalog, outputs: CatalogOutputs): P
   if (outputs.out) files.set(path.resolve(outputs.out), JSON.stringify(catalog));
   if (outputs.split) {
     const dir = path.resolve(outputs.split);
-    for (const [file, data] of splitFiles(catalog)) files.set(path.join(dir, ...file.split('/').map(decodeURIComponent)), JSON.stringify(data));
+    for (const [file, data] of splitFiles(catalog))
+      files.set(path.join(dir, ...file.split('/').map(decodeURIComponent)), JSON.stringify(data));
   }
   const staged: [string, string][] = [];
   try {

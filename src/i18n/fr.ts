@@ -70,7 +70,8 @@ const fr: Translation = {
   toForm: 'Aller au formulaire',
   whereToFind: (l) => `Où trouver : ${l}`,
   actionsTitle: 'Ce que cette intégration peut faire',
-  actionsHint: 'Choisissez ce qu’elle peut faire. Le guide ci-dessous ne montre que les étapes nécessaires et les autorisations à accorder.',
+  actionsHint:
+    'Choisissez ce qu’elle peut faire. Le guide ci-dessous ne montre que les étapes nécessaires et les autorisations à accorder.',
   scopesToGrant: 'Autorisations à accorder',
   noScopes: 'Aucune des autorisations listées ici n’est nécessaire pour ce que vous avez choisi.',
   copy: 'Copier',

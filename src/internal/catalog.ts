@@ -6,7 +6,6 @@ import { formatIssues } from '../schema/zod.js';
 import { fetchJson, MAX_DEPTH, tooDeep } from './fetch-json.js';
 import type { Guide } from './locale.js';
 
-
 export type LoadedCatalog =
   | { state: 'empty' }
   | { state: 'loading'; done: Promise<void> }
@@ -29,7 +28,10 @@ export type LoadedCatalog =
 /** A catalog refused: its first three problems, each with its path. */
 export const invalid = (error: { issues: Parameters<typeof formatIssues>[0]['issues'] }, url = ''): LoadedCatalog => {
   const lines = formatIssues(error);
-  return { state: 'error', message: `invalid catalog ${url}: ${lines.slice(0, 3).join('; ')}${lines.length > 3 ? ` (+${lines.length - 3} more)` : ''}` };
+  return {
+    state: 'error',
+    message: `invalid catalog ${url}: ${lines.slice(0, 3).join('; ')}${lines.length > 3 ? ` (+${lines.length - 3} more)` : ''}`,
+  };
 };
 
 /** Whether fetched data is the split form's index: providers, none with a guide body (`fields`). */
@@ -37,7 +39,6 @@ function looksLikeIndex(data: unknown): boolean {
   const providers = (data as { providers?: unknown } | null)?.providers;
   return Array.isArray(providers) && providers.every((p) => !(typeof p === 'object' && p !== null && 'fields' in p));
 }
-
 
 /**
  * What checks and fetches the rest of a catalog, loaded once the list is there: the whole
@@ -48,7 +49,9 @@ export type CatalogLazy = () => Promise<{
   /** The whole catalog checked (`check-catalog.ts`). */
   checkCatalog: (data: unknown, url?: string) => LoadedCatalog;
   /** The module that fetches a split catalog's guides (`split-guides.ts`). */
-  loadSplitGuides: () => Promise<{ splitGuides: (index: CatalogIndex, url: string) => (key: string, lang: string) => Promise<Guide | undefined> }>;
+  loadSplitGuides: () => Promise<{
+    splitGuides: (index: CatalogIndex, url: string) => (key: string, lang: string) => Promise<Guide | undefined>;
+  }>;
 }>;
 
 function parse(data: unknown, lazy: CatalogLazy, url?: string): LoadedCatalog {
@@ -76,14 +79,20 @@ function parse(data: unknown, lazy: CatalogLazy, url?: string): LoadedCatalog {
     .then(lazy)
     .then(
       ({ checkCatalog }) => checkCatalog(data, url),
-      (error: Error): LoadedCatalog => ({ state: 'error', message: `catalog ${url ?? ''} could not be checked: the provider view could not be loaded (${error.message})` }),
+      (error: Error): LoadedCatalog => ({
+        state: 'error',
+        message: `catalog ${url ?? ''} could not be checked: the provider view could not be loaded (${error.message})`,
+      }),
     );
   return { state: 'ready', providers: summaries.data.providers, checking, hurry };
 }
 
 /** Never throws and never rejects: whatever goes wrong becomes `{ state: 'error', message }`. */
 export function loadCatalog(input: unknown, lazy: CatalogLazy): LoadedCatalog | Promise<LoadedCatalog> {
-  const failed = (error: unknown, url = ''): LoadedCatalog => ({ state: 'error', message: `invalid catalog ${url}: ${(error as Error)?.message ?? String(error)}` });
+  const failed = (error: unknown, url = ''): LoadedCatalog => ({
+    state: 'error',
+    message: `invalid catalog ${url}: ${(error as Error)?.message ?? String(error)}`,
+  });
   if (input === undefined || input === null || input === '') return { state: 'empty' };
   if (typeof input !== 'string') {
     try {

@@ -50,7 +50,10 @@ export class Funnel {
     if (!session) return;
     clearTimeout(session.pending?.timer);
     const trimmed = query.trim();
-    session.pending = trimmed && trimmed !== session.searched ? { query: trimmed, results, timer: setTimeout(() => this.#flush(), SEARCH_PAUSE) } : undefined;
+    session.pending =
+      trimmed && trimmed !== session.searched
+        ? { query: trimmed, results, timer: setTimeout(() => this.#flush(), SEARCH_PAUSE) }
+        : undefined;
   }
 
   selectProvider(providerKey: string): void {

@@ -38,7 +38,11 @@ export function foldAhead(providers: readonly ProviderSummary[], wanted: () => b
  * The providers that match: in the category, linked when asked, and whose name, key or
  * category contains the query (case- and accent-insensitive).
  */
-export function filterProviders(providers: readonly ProviderSummary[], choice: ListChoice, linked: ReadonlyMap<string, unknown>): ProviderSummary[] {
+export function filterProviders(
+  providers: readonly ProviderSummary[],
+  choice: ListChoice,
+  linked: ReadonlyMap<string, unknown>,
+): ProviderSummary[] {
   const query = fold(choice.query.trim());
   return providers.filter(
     (p) =>
@@ -56,4 +60,7 @@ export function filterProviders(providers: readonly ProviderSummary[], choice: L
  * others with a comma.
  */
 export const formatCount = (n: number, locale: string) =>
-  String(n).replace(/\B(?=(\d{3})+$)/g, n < 1e4 && /es|it/.test(locale) ? '' : /de|es|it|nl|pt/.test(locale) ? '.' : locale === 'fr' ? '\u202f' : ',');
+  String(n).replace(
+    /\B(?=(\d{3})+$)/g,
+    n < 1e4 && /es|it/.test(locale) ? '' : /de|es|it|nl|pt/.test(locale) ? '.' : locale === 'fr' ? '\u202f' : ',',
+  );

@@ -36,7 +36,9 @@ export function fieldMessages(
     if (known && typeof message === 'string' && message.trim()) out[key] = mask(message.trim());
     else if (!known && !warned.has(`${provider.key}.${key}`)) {
       warned.add(`${provider.key}.${key}`);
-      console.warn(`link-hub: onSubmit rejected with fields.${key}, but ${provider.key} has no field "${key}" (its fields: ${provider.fields.map((f) => f.key).join(', ')})`);
+      console.warn(
+        `link-hub: onSubmit rejected with fields.${key}, but ${provider.key} has no field "${key}" (its fields: ${provider.fields.map((f) => f.key).join(', ')})`,
+      );
     }
   }
   return Object.keys(out).length ? out : undefined;
@@ -93,7 +95,7 @@ function decode(view: View, layer: Layer): View {
     }
     out.text += chars;
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const rest = text.slice(i, i + 12);
     let match: RegExpExecArray | null;
     if (layer.percent && PERCENT.test(rest)) {
@@ -104,7 +106,7 @@ function decode(view: View, layer: Layer): View {
         bytes.push(parseInt(m[1]!, 16));
         end += 3;
       }
-      for (let b = 0; b < bytes.length; ) {
+      for (let b = 0; b < bytes.length;) {
         const n = Math.min(sequenceLength(bytes[b]!), bytes.length - b);
         emit(utf8.decode(new Uint8Array(bytes.slice(b, b + n))), i + 3 * b, i + 3 * (b + n));
         b += n;
@@ -214,7 +216,10 @@ export function scrub(message: string, values: string[], secrets: string[] = [])
     ...secrets.filter((v) => v.length > 2).map((value) => ({ value, least: Math.min(MIN_PREFIX, value.length) })),
   ];
   if (needles.length) {
-    const byteNeedles = needles.map(({ value, least }) => ({ value: latin1(value), least: least === value.length ? latin1(value).length : least }));
+    const byteNeedles = needles.map(({ value, least }) => ({
+      value: latin1(value),
+      least: least === value.length ? latin1(value).length : least,
+    }));
     for (const view of views(text)) {
       const hide = (start: number, end: number) => hidden.fill(1, view.from[start], view.to[end - 1]);
       for (const [start, end] of found(view.text, needles)) hide(start, end);

@@ -63,7 +63,16 @@ export interface SignInWait {
  * with an Error (the callback's `error`, else `refused`; `timedOut` on timeout); rejects
  * with the abort reason when `signal` aborts. The window is closed whichever way it ends.
  */
-export function waitForSignIn({ origin, state, signal, timeout, window: current, onClosed, refused, timedOut }: SignInWait): Promise<SubmitResult | undefined> {
+export function waitForSignIn({
+  origin,
+  state,
+  signal,
+  timeout,
+  window: current,
+  onClosed,
+  refused,
+  timedOut,
+}: SignInWait): Promise<SubmitResult | undefined> {
   return new Promise((resolve, reject) => {
     let wasClosed = false;
     const channel = origin === location.origin && typeof BroadcastChannel === 'function' ? new BroadcastChannel(OAUTH_MESSAGE) : undefined;

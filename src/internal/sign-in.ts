@@ -31,4 +31,3 @@ export function openSignInWindow(name: string, url = ''): Window | null {
 /** A fresh, unguessable `state`: 128 random bits, as hex. */
 export const newState = (): string =>
   Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-

@@ -28,9 +28,11 @@ export function splitGuides(index: CatalogIndex, url: string): (key: string, lan
   };
   const locales = index.locales ?? [];
   return async (key, lang) => {
-    const locale = pickLocale(locales.filter((l) => l.providers.includes(key)).map((l) => l.locale), lang);
+    const locale = pickLocale(
+      locales.filter((l) => l.providers.includes(key)).map((l) => l.locale),
+      lang,
+    );
     const [base, localized] = await Promise.all([fetchOne(splitPath(key)), locale ? fetchOne(splitPath(key, locale)) : undefined]);
     return base && (localized ? [base, localized] : [base]);
   };
 }
-

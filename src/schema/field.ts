@@ -18,9 +18,9 @@ const FieldOption = z.object({ value: z.string(), label: z.string() });
 const isReservedKey = (key: string) => key === 'prototype' || key in Object.prototype;
 
 /** What a field key looks like: an identifier that no object already answers to. */
-export const FieldKey = z.matching(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'a field key is an identifier like apiKey').check(
-  z.rule((key) => !isReservedKey(key), 'a field key must not be a name every object has, such as constructor'),
-);
+export const FieldKey = z
+  .matching(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'a field key is an identifier like apiKey')
+  .check(z.rule((key) => !isReservedKey(key), 'a field key must not be a name every object has, such as constructor'));
 
 /** Why a pattern cannot be a field's pattern, in a sentence; undefined when it can. */
 function patternProblem(pattern: string): string | undefined {

@@ -9,7 +9,6 @@ import * as z from './zod.js';
 
 export type { Field, FieldType } from './field.js';
 
-
 /** Why a value was refused; the UI turns each code into a sentence in the user's language. */
 export type FieldProblem = 'required' | 'pattern' | 'url' | 'email' | 'number' | 'option' | 'tooLong' | 'control';
 

@@ -64,7 +64,13 @@ const FrontMatterActions = z.array(FrontMatterAction).check(
   z.superRefine((items, ctx) =>
     items.forEach((item, index) => {
       const first = items.findIndex((other) => other.id === item.id);
-      if (first !== index) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate action id "${item.id}" (actions ${first + 1} and ${index + 1}): each action needs its own id`, input: item.id });
+      if (first !== index)
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'id'],
+          message: `duplicate action id "${item.id}" (actions ${first + 1} and ${index + 1}): each action needs its own id`,
+          input: item.id,
+        });
     }),
   ),
 );

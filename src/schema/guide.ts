@@ -9,18 +9,43 @@ import { ImageSrc, LinkHref, LocaleTag, summaryShape, uniqueKeys } from './summa
 
 export { AuthType, ImageSrc, LinkHref, LocaleTag, ProviderKey, ProviderSummary, rewrittenByBrowsers } from './summary.js';
 
-export interface TextRun { type: 'text'; text: string }
-export interface CodeRun { type: 'code'; text: string }
-export interface BreakRun { type: 'break' }
-export interface StrongRun { type: 'strong'; children: Inline[] }
-export interface EmphasisRun { type: 'emphasis'; children: Inline[] }
-export interface LinkRun { type: 'link'; href: string; children: Inline[] }
+export interface TextRun {
+  type: 'text';
+  text: string;
+}
+export interface CodeRun {
+  type: 'code';
+  text: string;
+}
+export interface BreakRun {
+  type: 'break';
+}
+export interface StrongRun {
+  type: 'strong';
+  children: Inline[];
+}
+export interface EmphasisRun {
+  type: 'emphasis';
+  children: Inline[];
+}
+export interface LinkRun {
+  type: 'link';
+  href: string;
+  children: Inline[];
+}
 /** A key to press (`<kbd>`). */
-export interface KeyRun { type: 'kbd'; text: string }
+export interface KeyRun {
+  type: 'kbd';
+  text: string;
+}
 /** A run of inline content inside a paragraph, list item or title. */
 export type Inline = TextRun | CodeRun | BreakRun | StrongRun | EmphasisRun | LinkRun | KeyRun;
 
-const runs = { get children(): z.ZodMiniArray<z.ZodMiniType<Inline>> { return z.array(Inline); } };
+const runs = {
+  get children(): z.ZodMiniArray<z.ZodMiniType<Inline>> {
+    return z.array(Inline);
+  },
+};
 
 /** Each kind of inline run, by its `type` (test/schema/types.test.ts keeps them equal to the interfaces above). */
 export const InlineShapes = {
@@ -29,7 +54,12 @@ export const InlineShapes = {
   break: z.object({}),
   strong: z.object(runs),
   emphasis: z.object(runs),
-  link: z.object({ href: LinkHref, get children(): z.ZodMiniArray<z.ZodMiniType<Inline>> { return z.array(Inline); } }),
+  link: z.object({
+    href: LinkHref,
+    get children(): z.ZodMiniArray<z.ZodMiniType<Inline>> {
+      return z.array(Inline);
+    },
+  }),
   kbd: z.object({ text: z.string() }),
 };
 
@@ -38,20 +68,60 @@ export const Inline: z.ZodMiniType<Inline> = z.variant('inline', InlineShapes);
 export const CalloutVariant = z.oneOf(['warning', 'note', 'info', 'tip', 'check', 'danger']);
 export type CalloutVariant = z.infer<typeof CalloutVariant>;
 
-export interface Paragraph { type: 'paragraph'; children: Inline[] }
-export interface Heading { type: 'heading'; children: Inline[] }
-export interface List { type: 'list'; ordered: boolean; items: Block[][] }
-export interface Image { type: 'image'; src: string; alt: string; width?: number | undefined; height?: number | undefined }
-export interface CodeBlock { type: 'codeBlock'; text: string; lang?: string | undefined }
-export interface Callout { type: 'callout'; variant: CalloutVariant; children: Block[] }
+export interface Paragraph {
+  type: 'paragraph';
+  children: Inline[];
+}
+export interface Heading {
+  type: 'heading';
+  children: Inline[];
+}
+export interface List {
+  type: 'list';
+  ordered: boolean;
+  items: Block[][];
+}
+export interface Image {
+  type: 'image';
+  src: string;
+  alt: string;
+  width?: number | undefined;
+  height?: number | undefined;
+}
+export interface CodeBlock {
+  type: 'codeBlock';
+  text: string;
+  lang?: string | undefined;
+}
+export interface Callout {
+  type: 'callout';
+  variant: CalloutVariant;
+  children: Block[];
+}
 /** `<Accordion title>`, `<Expandable title>`: content behind its title, closed until opened. */
-export interface Disclosure { type: 'disclosure'; title: Inline[]; children: Block[] }
+export interface Disclosure {
+  type: 'disclosure';
+  title: Inline[];
+  children: Block[];
+}
 /** `<Tabs>` with `<Tab title>`: one panel shown at a time. */
-export interface Tabs { type: 'tabs'; tabs: { title: string; children: Block[] }[] }
+export interface Tabs {
+  type: 'tabs';
+  tabs: { title: string; children: Block[] }[];
+}
 /** A GFM table: header cells and rows of cells, each a run list. */
-export interface Table { type: 'table'; head: Inline[][]; rows: Inline[][][] }
+export interface Table {
+  type: 'table';
+  head: Inline[][];
+  rows: Inline[][][];
+}
 /** `<Card title href>`: a titled box, a link when it has `href`. */
-export interface Card { type: 'card'; title: string; href?: string | undefined; children: Block[] }
+export interface Card {
+  type: 'card';
+  title: string;
+  href?: string | undefined;
+  children: Block[];
+}
 /** A block of guide content. */
 export type Block = Paragraph | Heading | List | Image | CodeBlock | Callout | Disclosure | Tabs | Table | Card;
 
@@ -61,21 +131,50 @@ const Dimension = z.optional(z.custom<number>((v) => typeof v === 'number' && v 
 export const Callout: z.ZodMiniType<Callout> = z.object({
   type: z.oneOf(['callout']),
   variant: CalloutVariant,
-  get children(): z.ZodMiniArray<z.ZodMiniType<Block>> { return z.array(Block); },
+  get children(): z.ZodMiniArray<z.ZodMiniType<Block>> {
+    return z.array(Block);
+  },
 });
 
 /** Each kind of block, by its `type` (test/schema/types.test.ts keeps them equal to the interfaces above). */
 export const BlockShapes = {
   paragraph: z.object(runs),
   heading: z.object(runs),
-  list: z.object({ ordered: z.flag(), get items(): z.ZodMiniArray<z.ZodMiniArray<z.ZodMiniType<Block>>> { return z.array(z.array(Block)); } }),
+  list: z.object({
+    ordered: z.flag(),
+    get items(): z.ZodMiniArray<z.ZodMiniArray<z.ZodMiniType<Block>>> {
+      return z.array(z.array(Block));
+    },
+  }),
   image: z.object({ src: ImageSrc, alt: z.string(), width: Dimension, height: Dimension }),
   codeBlock: z.object({ text: z.string(), lang: z.optional(z.string()) }),
   callout: Callout,
-  disclosure: z.object({ get title(): z.ZodMiniArray<z.ZodMiniType<Inline>> { return z.array(Inline); }, get children(): z.ZodMiniArray<z.ZodMiniType<Block>> { return z.array(Block); } }),
-  tabs: z.object({ tabs: z.array(z.object({ title: z.nonEmpty('a tab needs a title'), get children(): z.ZodMiniArray<z.ZodMiniType<Block>> { return z.array(Block); } })) }),
+  disclosure: z.object({
+    get title(): z.ZodMiniArray<z.ZodMiniType<Inline>> {
+      return z.array(Inline);
+    },
+    get children(): z.ZodMiniArray<z.ZodMiniType<Block>> {
+      return z.array(Block);
+    },
+  }),
+  tabs: z.object({
+    tabs: z.array(
+      z.object({
+        title: z.nonEmpty('a tab needs a title'),
+        get children(): z.ZodMiniArray<z.ZodMiniType<Block>> {
+          return z.array(Block);
+        },
+      }),
+    ),
+  }),
   table: z.object({ head: z.array(z.array(Inline)), rows: z.array(z.array(z.array(Inline))) }),
-  card: z.object({ title: z.nonEmpty('a card needs a title'), href: z.optional(LinkHref), get children(): z.ZodMiniArray<z.ZodMiniType<Block>> { return z.array(Block); } }),
+  card: z.object({
+    title: z.nonEmpty('a card needs a title'),
+    href: z.optional(LinkHref),
+    get children(): z.ZodMiniArray<z.ZodMiniType<Block>> {
+      return z.array(Block);
+    },
+  }),
 };
 
 export const Block: z.ZodMiniType<Block> = z.variant('block', BlockShapes);
@@ -117,7 +216,8 @@ export type Action = z.infer<typeof Action>;
 const Actions = z.array(Action).check(
   z.superRefine((items, ctx) =>
     items.forEach((item, index) => {
-      if (items.findIndex((other) => other.id === item.id) !== index) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate action id "${item.id}"`, input: item.id });
+      if (items.findIndex((other) => other.id === item.id) !== index)
+        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate action id "${item.id}"`, input: item.id });
     }),
   ),
 );
@@ -150,4 +250,3 @@ export const Catalog = z.object({
 });
 export type Catalog = z.infer<typeof Catalog>;
 export type CatalogInput = z.input<typeof Catalog>;
-

@@ -17,9 +17,9 @@ export const ReturnTo = z.string().check(
 );
 
 /** The provider keys the link may link; absent means all. An empty list would allow none: leave it out instead. */
-const Providers = z.array(Text).check(
-  z.refine((keys) => keys.length > 0, 'must name at least one provider key; leave it out to allow them all'),
-);
+const Providers = z
+  .array(Text)
+  .check(z.refine((keys) => keys.length > 0, 'must name at least one provider key; leave it out to allow them all'));
 
 /** A whole number of seconds above zero. */
 const Seconds = z.custom<number>((v) => Number.isSafeInteger(v) && (v as number) > 0, 'must be a positive whole number of seconds');

@@ -6,7 +6,9 @@ const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function
 
 /** `LinkHub.open(options)` in the script-tag build. */
 export const OpenOptions = z.object({
-  catalog: z.optional(z.custom<object | string>((v) => typeof v === 'string' || (typeof v === 'object' && v !== null), 'expected a catalog object or URL')),
+  catalog: z.optional(
+    z.custom<object | string>((v) => typeof v === 'string' || (typeof v === 'object' && v !== null), 'expected a catalog object or URL'),
+  ),
   onSubmit: z.optional(fn),
   provider: z.optional(z.string()),
   /** With `provider`: open on the form that re-links this account. */

@@ -35,7 +35,12 @@ export const LinkedAccount = z.object({
   accountId: z.string(),
   label: z.optional(z.string()),
   /** Non-secret values to prefill when re-linking, by field key. */
-  values: z.optional(z.custom<Record<string, string>>((v) => typeof v === 'object' && v !== null && Object.values(v).every((x) => typeof x === 'string'), 'expected an object of strings')),
+  values: z.optional(
+    z.custom<Record<string, string>>(
+      (v) => typeof v === 'object' && v !== null && Object.values(v).every((x) => typeof x === 'string'),
+      'expected an object of strings',
+    ),
+  ),
   /** `error` or `expired`: the account needs attention (default `connected`). */
   status: z.optional(z.oneOf(['connected', 'error', 'expired'])),
   /** Plain text from the host about the account (shown with an account that needs attention). */
@@ -46,4 +51,3 @@ export type LinkedAccount = z.infer<typeof LinkedAccount>;
 /** Whether an account needs the user: its key was revoked, its token expired... */
 export const needsAttention = (account: LinkedAccount) => account.status === 'error' || account.status === 'expired';
 export const LinkedAccounts = z.array(LinkedAccount);
-

@@ -52,7 +52,8 @@ function oneChar(raw: string): (char: string) => boolean {
 function compile(source: string): Op[] {
   const program: Op[] = [];
   const push = (op: Op) => {
-    if (program.push(op) > MAX_PROGRAM) throw new PatternError(`it is too large to run (more than ${MAX_PROGRAM} steps once its counted repeats are written out)`);
+    if (program.push(op) > MAX_PROGRAM)
+      throw new PatternError(`it is too large to run (more than ${MAX_PROGRAM} steps once its counted repeats are written out)`);
     return op;
   };
   let i = 0;
@@ -85,7 +86,14 @@ function compile(source: string): Op[] {
       atom();
       i = after;
     };
-    const [min, max] = q[0][0] === '*' ? [0, Infinity] : q[0][0] === '+' ? [1, Infinity] : q[0][0] === '?' ? [0, 1] : [+q[1]!, q[2] ? (q[3] ? +q[3] : Infinity) : +q[1]!];
+    const [min, max] =
+      q[0][0] === '*'
+        ? [0, Infinity]
+        : q[0][0] === '+'
+          ? [1, Infinity]
+          : q[0][0] === '?'
+            ? [0, 1]
+            : [+q[1]!, q[2] ? (q[3] ? +q[3] : Infinity) : +q[1]!];
     program.length = first; // written out below, as many times as it takes
     for (let n = 0; n < min; n++) again();
     if (max === Infinity) {
@@ -107,7 +115,8 @@ function compile(source: string): Op[] {
     const c = source[i]!;
     const rest = source.slice(i);
     if (c === '(') {
-      if (/^\(\?(?:[=!]|<[=!])|^\(\?[^:<]/.test(rest)) throw new PatternError('lookahead, lookbehind and inline flags cannot run in linear time');
+      if (/^\(\?(?:[=!]|<[=!])|^\(\?[^:<]/.test(rest))
+        throw new PatternError('lookahead, lookbehind and inline flags cannot run in linear time');
       i = rest.startsWith('(?<') ? source.indexOf('>', i) + 1 : rest.startsWith('(?:') ? i + 3 : i + 1;
       alternatives();
       i++; // the ")"
@@ -118,7 +127,12 @@ function compile(source: string): Op[] {
       throw new PatternError('a backreference cannot run in linear time');
     } else {
       // A class (in `u` mode the first `]` not escaped ends it), an escape, `.`, or a character as itself.
-      const raw = c === '[' ? /^\[\^?(?:\\.|[^\]\\])*\]/su.exec(rest)![0] : c === '\\' ? ESCAPE.exec(rest)![0] : String.fromCodePoint(rest.codePointAt(0)!);
+      const raw =
+        c === '['
+          ? /^\[\^?(?:\\.|[^\]\\])*\]/su.exec(rest)![0]
+          : c === '\\'
+            ? ESCAPE.exec(rest)![0]
+            : String.fromCodePoint(rest.codePointAt(0)!);
       i += raw.length;
       push({ op: 'char', test: c === '[' || c === '\\' || c === '.' ? oneChar(raw) : (char) => char === raw });
     }

@@ -22,4 +22,3 @@ export const OAuthMessage = z.object({
   result: z.optional(z.custom<SubmitResult>((v) => typeof v === 'object' && v !== null, 'expected an object')),
 });
 export type OAuthMessage = z.infer<typeof OAuthMessage>;
-

@@ -20,7 +20,8 @@ export const CatalogIndex = z.object({
 export type CatalogIndex = z.infer<typeof CatalogIndex>;
 
 /** Where a provider's guide lives in the split form, relative to `index.json`. */
-export const splitPath = (key: string, locale?: string) => `${locale ? `${encodeURIComponent(locale)}/` : ''}${encodeURIComponent(key)}.json`;
+export const splitPath = (key: string, locale?: string) =>
+  `${locale ? `${encodeURIComponent(locale)}/` : ''}${encodeURIComponent(key)}.json`;
 
 /** What the list needs of each provider, and which localized guides there are. */
 export function catalogIndex(catalog: Catalog): CatalogIndex {

@@ -38,15 +38,15 @@ const url = (allowed: (value: string) => boolean, message: string) =>
 export const LinkHref = /* @__PURE__ */ url((v) => /^(https?:\/\/[^/]|mailto:)./i.test(v), 'links must use http:, https: or mailto:');
 
 /** Images load over https or from a path relative to the page (resolved as the browser will, it stays on the page's site); never data: or http:. */
-export const ImageSrc = url((v) => (/^[a-z][a-z0-9+.-]*:/i.test(v) ? /^https:\/\/[^/]/i.test(v) : staysOnSite(v)), 'images must use an https: URL or a relative path');
+export const ImageSrc = url(
+  (v) => (/^[a-z][a-z0-9+.-]*:/i.test(v) ? /^https:\/\/[^/]/i.test(v) : staysOnSite(v)),
+  'images must use an https: URL or a relative path',
+);
 
 export const AuthType = z.oneOf(['api_key', 'basic', 'oauth2', 'oauth1', 'custom']);
 export type AuthType = z.infer<typeof AuthType>;
 
-export const ProviderKey = z.matching(
-  /^[a-z0-9][a-z0-9_-]{0,63}$/,
-  'a provider key is 1-64 of a-z, 0-9, - and _',
-);
+export const ProviderKey = z.matching(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'a provider key is 1-64 of a-z, 0-9, - and _');
 
 export const summaryShape = {
   key: ProviderKey,

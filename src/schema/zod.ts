@@ -32,7 +32,12 @@ export function variant<T>(what: string, variants: Record<string, z.ZodMiniType>
       const type = (value as { type?: unknown } | null)?.type;
       const schema = typeof type === 'string' && Object.hasOwn(variants, type) ? variants[type] : undefined;
       if (!schema) {
-        ctx.addIssue({ code: 'custom', input: value, path: ['type'], message: `unknown ${what} type ${JSON.stringify(type)}: expected one of ${Object.keys(variants).join(', ')}` });
+        ctx.addIssue({
+          code: 'custom',
+          input: value,
+          path: ['type'],
+          message: `unknown ${what} type ${JSON.stringify(type)}: expected one of ${Object.keys(variants).join(', ')}`,
+        });
         return;
       }
       const result = schema.safeParse(value);

@@ -20,10 +20,13 @@ async function axePage({ theme = 'light', lang = 'en', viewport = { width: 1280,
   page.setDefaultTimeout(10_000);
   await page.goto(`${env.demo.origin}/`);
   await page.evaluate(axeSource);
-  await page.evaluate(([theme, lang]) => {
-    document.documentElement.setAttribute('lang', lang);
-    document.querySelector('link-hub').setAttribute('theme', theme);
-  }, [theme, lang]);
+  await page.evaluate(
+    ([theme, lang]) => {
+      document.documentElement.setAttribute('lang', lang);
+      document.querySelector('link-hub').setAttribute('theme', theme);
+    },
+    [theme, lang],
+  );
   return { page, close: () => context.close() };
 }
 
@@ -40,27 +43,45 @@ const audit = (page) =>
 const connectName = { en: 'Connect', ar: 'ربط' };
 const views = {
   providers: async () => {},
-  'provider with guide and form': async (page) => page.getByRole('dialog').getByRole('button', { name: /^Clockwork/ }).click(),
+  'provider with guide and form': async (page) =>
+    page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^Clockwork/ })
+      .click(),
   'invalid form': async (page, lang) => {
-    await page.getByRole('dialog').getByRole('button', { name: /^Clockwork/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^Clockwork/ })
+      .click();
     await page.getByRole('button', { name: connectName[lang], exact: true }).click();
   },
   pending: async (page, lang) => {
     await page.evaluate(() => (document.querySelector('link-hub').onSubmit = () => new Promise(() => {})));
-    await page.getByRole('dialog').getByRole('button', { name: /^SmartRecruiters/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^SmartRecruiters/ })
+      .click();
     await page.getByLabel('API Key', { exact: true }).fill('k-1');
     await page.getByRole('button', { name: connectName[lang], exact: true }).click();
   },
   error: async (page, lang) => {
-    await page.evaluate(() => (document.querySelector('link-hub').onSubmit = () => Promise.reject(new Error('Refused by the provider (401).'))));
-    await page.getByRole('dialog').getByRole('button', { name: /^SmartRecruiters/ }).click();
+    await page.evaluate(
+      () => (document.querySelector('link-hub').onSubmit = () => Promise.reject(new Error('Refused by the provider (401).'))),
+    );
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^SmartRecruiters/ })
+      .click();
     await page.getByLabel('API Key', { exact: true }).fill('k-1');
     await page.getByRole('button', { name: connectName[lang], exact: true }).click();
     await page.getByRole('alert').waitFor();
   },
   success: async (page, lang) => {
     await page.evaluate(() => (document.querySelector('link-hub').onSubmit = () => ({ label: 'acme' })));
-    await page.getByRole('dialog').getByRole('button', { name: /^SmartRecruiters/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^SmartRecruiters/ })
+      .click();
     await page.getByLabel('API Key', { exact: true }).fill('k-1');
     await page.getByRole('button', { name: connectName[lang], exact: true }).click();
     await page.getByRole('alertdialog').waitFor();
@@ -72,7 +93,10 @@ const views = {
       hub.linkedAccounts = [{ providerKey: 'flatchr', accountId: 'a-1', label: 'Flatchr · acme' }];
     });
     await page.getByRole('dialog').getByRole('group').getByRole('button').last().click(); // the Connected chip
-    await page.getByRole('dialog').getByRole('button', { name: /^Flatchr/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^Flatchr/ })
+      .click();
     await page.getByRole('region').getByRole('button').last().click(); // Disconnect (asks first)
     await page.getByRole('region').locator('#removal').waitFor();
   },
@@ -81,7 +105,10 @@ const views = {
       window.open = () => null;
       document.querySelector('link-hub').onSubmit = () => ({ redirectUrl: '/fake-idp/authorize?state=x' });
     });
-    await page.getByRole('dialog').getByRole('button', { name: /^Northwind/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^Northwind/ })
+      .click();
     await page.getByRole('dialog').locator('input').first().fill('acme');
     await page.getByRole('dialog').locator('[part=submit-button]').click();
     await page.getByRole('dialog').locator('[part=waiting] a').waitFor();
@@ -128,7 +155,11 @@ test('keyboard only: open, search, pick, fill, show/hide, submit, done, and focu
   const fields = { 'API Key': 'key-123', 'Company ID': 'c-9', Subdomain: 'acme' };
   for (const [label, value] of Object.entries(fields)) {
     guard = 0;
-    while ((await page.evaluate(() => document.querySelector('link-hub').shadowRoot.activeElement?.id)) !== (await page.getByLabel(label, { exact: true }).getAttribute('id')) && guard++ < 60) {
+    while (
+      (await page.evaluate(() => document.querySelector('link-hub').shadowRoot.activeElement?.id)) !==
+        (await page.getByLabel(label, { exact: true }).getAttribute('id')) &&
+      guard++ < 60
+    ) {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.type(value);
@@ -156,7 +187,11 @@ test('a hostile host page (6px root font, global resets) cannot shrink or break 
     const hub = document.querySelector('link-hub');
     await hub.show('flatchr');
     const box = (sel) => hub.shadowRoot.querySelector(sel).getBoundingClientRect();
-    const result = { input: box('input').height, button: box('[part=submit-button]').height, font: getComputedStyle(hub.shadowRoot.querySelector('label')).fontSize };
+    const result = {
+      input: box('input').height,
+      button: box('[part=submit-button]').height,
+      font: getComputedStyle(hub.shadowRoot.querySelector('label')).fontSize,
+    };
     await hub.close();
     return result;
   });
@@ -169,7 +204,12 @@ test('a hostile host page (6px root font, global resets) cannot shrink or break 
     const hub = document.querySelector('link-hub');
     await hub.show('flatchr');
     const box = (sel) => hub.shadowRoot.querySelector(sel).getBoundingClientRect();
-    return { input: box('input').height, button: box('[part=submit-button]').height, font: getComputedStyle(hub.shadowRoot.querySelector('label')).fontSize, visible: hub.shadowRoot.querySelector('dialog').open };
+    return {
+      input: box('input').height,
+      button: box('[part=submit-button]').height,
+      font: getComputedStyle(hub.shadowRoot.querySelector('label')).fontSize,
+      visible: hub.shadowRoot.querySelector('dialog').open,
+    };
   });
   assert.deepEqual(after, { ...before, visible: true });
   assert.ok(after.input >= 24 && after.button >= 24, 'targets stay at least 24px');
@@ -177,7 +217,10 @@ test('a hostile host page (6px root font, global resets) cannot shrink or break 
 });
 
 test('reflows at 320px wide and at 200% text size with nothing cut off', async () => {
-  for (const [viewport, fontSize] of [[{ width: 320, height: 640 }, '15px'], [{ width: 1280, height: 800 }, '30px']]) {
+  for (const [viewport, fontSize] of [
+    [{ width: 320, height: 640 }, '15px'],
+    [{ width: 1280, height: 800 }, '30px'],
+  ]) {
     const { page, close } = await axePage({ viewport });
     const overflow = await page.evaluate(async (fontSize) => {
       const hub = document.querySelector('link-hub');
@@ -210,7 +253,11 @@ test('forced colors keep the primary action distinct; reduced motion stops the s
     await hub.updateComplete;
     const button = getComputedStyle(hub.shadowRoot.querySelector('[part=submit-button]'));
     const dialog = getComputedStyle(hub.shadowRoot.querySelector('dialog'));
-    return { button: button.backgroundColor, dialog: dialog.backgroundColor, spinner: getComputedStyle(hub.shadowRoot.querySelector('.spinner')).animationName };
+    return {
+      button: button.backgroundColor,
+      dialog: dialog.backgroundColor,
+      spinner: getComputedStyle(hub.shadowRoot.querySelector('.spinner')).animationName,
+    };
   });
   assert.notEqual(styles.button, styles.dialog);
   assert.equal(styles.spinner, 'none');

@@ -9,10 +9,13 @@ let env;
 before(async () => (env = await setup()));
 after(async () => env?.close());
 
-test('scope-aware guide: the host\'s actions are checked, the guide and the permissions follow the boxes, the server gets the choice', async () => {
+test("scope-aware guide: the host's actions are checked, the guide and the permissions follow the boxes, the server gets the choice", async () => {
   const { page, problems, violations, close } = await openPage(env.browser, `${env.demo.origin}/`);
   await page.getByRole('button', { name: 'Add integration' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /^Quarry ATS/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Quarry ATS/ })
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Connect Quarry ATS' });
   const group = dialog.getByRole('group', { name: 'What this integration may do' });
   assert.equal(await group.getByRole('checkbox', { name: /^List open jobs/ }).isChecked(), true);
@@ -38,10 +41,13 @@ test('scope-aware guide: the host\'s actions are checked, the guide and the perm
   await close();
 });
 
-test('a revoked key: Needs attention on the page and in the hub, the host\'s message, Reconnect first, and it is fixed', async () => {
+test("a revoked key: Needs attention on the page and in the hub, the host's message, Reconnect first, and it is fixed", async () => {
   const { page, problems, violations, close } = await openPage(env.browser, `${env.demo.origin}/`);
   await page.getByRole('button', { name: 'Add integration' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /^SmartRecruiters/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^SmartRecruiters/ })
+    .click();
   let dialog = page.getByRole('dialog', { name: 'Connect SmartRecruiters' });
   await dialog.getByLabel('API Key', { exact: true }).fill('sr-key-1');
   await dialog.getByRole('button', { name: 'Connect', exact: true }).click();

@@ -15,7 +15,10 @@ function readmePolicy() {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const block = /\*\*Content-Security-Policy\.\*\*[\s\S]*?```\n([\s\S]*?)```/.exec(readme)?.[1];
   assert.ok(block, 'the README has a Content-Security-Policy block');
-  return block.replace(/^Content-Security-Policy:\s*/, '').replace(/\s*\n\s*/g, ' ').trim();
+  return block
+    .replace(/^Content-Security-Policy:\s*/, '')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 const page = (scripts) =>
@@ -29,14 +32,19 @@ document.getElementById('add').addEventListener('click', () => hub.show());`;
 
 for (const [name, scripts] of [
   ['one copy of the script', '<script type="module" src="/dist/link-hub.js"></script>'],
-  ['two copies of lit (the ES module and the classic script)', '<script src="/dist/link-hub.iife.js"></script><script type="module" src="/dist/link-hub.js"></script>'],
+  [
+    'two copies of lit (the ES module and the classic script)',
+    '<script src="/dist/link-hub.iife.js"></script><script type="module" src="/dist/link-hub.js"></script>',
+  ],
 ]) {
   test(`under the README's CSP, ${name}: the hub opens, links, and nothing is refused`, async () => {
     const policy = readmePolicy();
     assert.match(policy, /trusted-types lit-html 'allow-duplicates'/);
     assert.match(policy, /require-trusted-types-for 'script'/);
-    const { page: tab, problems, violations, close } = await openPage(env.browser, "about:blank");
-    await tab.route('**/csp-page.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', headers: { 'content-security-policy': policy }, body: page(scripts) }));
+    const { page: tab, problems, violations, close } = await openPage(env.browser, 'about:blank');
+    await tab.route('**/csp-page.html', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', headers: { 'content-security-policy': policy }, body: page(scripts) }),
+    );
     await tab.route('**/csp-host.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: HOST }));
     await tab.goto(`${env.demo.origin}/csp-page.html`);
     await tab.getByRole('button', { name: 'Add integration' }).click();
@@ -48,7 +56,18 @@ for (const [name, scripts] of [
     assert.deepEqual(await violations(), []);
     assert.deepEqual(problems, []);
     // Last: the probe itself is a reported violation.
-    assert.equal(await tab.evaluate(() => { try { document.body.innerHTML = '<b>x</b>'; return 'allowed'; } catch { return 'blocked'; } }), 'blocked', 'Trusted Types is enforced');
+    assert.equal(
+      await tab.evaluate(() => {
+        try {
+          document.body.innerHTML = '<b>x</b>';
+          return 'allowed';
+        } catch {
+          return 'blocked';
+        }
+      }),
+      'blocked',
+      'Trusted Types is enforced',
+    );
     await close();
   });
 }

@@ -15,7 +15,10 @@ async function openHub(page) {
   return dialog;
 }
 
-for (const [build, path] of [['IIFE build', '/'], ['ES module build', '/esm.html']]) {
+for (const [build, path] of [
+  ['IIFE build', '/'],
+  ['ES module build', '/esm.html'],
+]) {
   describe(`demo, ${build}`, () => {
     // Providers that sign in by redirect (OAuth) have their own tests: oauth.test.mjs.
     for (const provider of catalog.providers.filter((p) => p.authType !== 'oauth2')) {
@@ -85,7 +88,10 @@ for (const [build, path] of [['IIFE build', '/'], ['ES module build', '/esm.html
       assert.match(await page.getByRole('alertdialog').innerText(), /Flatchr · c-42/);
       assert.deepEqual(await violations(), []);
       // The browser logs the rejected request itself; nothing else may be logged.
-      assert.deepEqual(problems.filter((p) => !/status of 401/.test(p)), []);
+      assert.deepEqual(
+        problems.filter((p) => !/status of 401/.test(p)),
+        [],
+      );
       await close();
     });
   });

@@ -34,7 +34,14 @@ before(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'link-hub-dev-test-'));
   cpSync('guides', path.join(dir, 'guides'), { recursive: true });
   const say = (line) => void said.push(line);
-  dev = await startDev({ port: 0, guides: [path.join(dir, 'guides')], catalogPath: path.join(dir, 'catalog.json'), build: false, log: say, error: say });
+  dev = await startDev({
+    port: 0,
+    guides: [path.join(dir, 'guides')],
+    catalogPath: path.join(dir, 'catalog.json'),
+    build: false,
+    log: say,
+    error: say,
+  });
   browser = await launch();
 });
 after(async () => {
@@ -50,7 +57,10 @@ test('a saved guide appears without a restart and links; a broken one shows wher
   writeFileSync(path.join(dir, 'guides/quill-hr.mdx'), guide('Quill HR'));
   await reloaded;
   await page.getByRole('button', { name: 'Add integration' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /^Quill HR/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Quill HR/ })
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Connect Quill HR' });
   await dialog.getByLabel('API Key', { exact: true }).fill('quill-key');
   await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
@@ -64,9 +74,15 @@ test('a saved guide appears without a restart and links; a broken one shows wher
   const text = await alert.innerText();
   assert.match(text, /quill-hr\.mdx:15:1: unknown component <Setps>: did you mean <Steps>\?/);
   assert.doesNotMatch(text, /\bat \S+ \(|node:internal/, 'no stack trace');
-  assert.ok(said.some((line) => /quill-hr\.mdx:15:1: unknown component <Setps>/.test(line)), said.join('\n'));
+  assert.ok(
+    said.some((line) => /quill-hr\.mdx:15:1: unknown component <Setps>/.test(line)),
+    said.join('\n'),
+  );
   await page.getByRole('button', { name: 'Add integration' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /^Quill HR/ }).waitFor();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Quill HR/ })
+    .waitFor();
   await page.keyboard.press('Escape');
 
   // Fixed: the page reloads with the guide again, and the problem is gone.
@@ -75,7 +91,10 @@ test('a saved guide appears without a restart and links; a broken one shows wher
   await fixed;
   assert.equal(await page.getByRole('alert').filter({ hasText: 'A guide has a problem' }).count(), 0);
   await page.getByRole('button', { name: 'Add integration' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /^Quill HR Cloud/ }).waitFor();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Quill HR Cloud/ })
+    .waitFor();
   assert.deepEqual(await violations(), []);
   assert.deepEqual(problems, []);
   await close();

@@ -42,7 +42,11 @@ before(async () => {
   // The tree compiles with no edit (its leniencies are warnings), with the CLI a guides repository would run.
   dir = mkdtempSync(path.join(tmpdir(), 'link-hub-docs-tree-'));
   const out = path.join(dir, 'catalog.json');
-  const compiled = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'src/guides/cli.ts'), path.join(root, 'test/guides/trees/docs'), '--out', out], { encoding: 'utf8' });
+  const compiled = spawnSync(
+    path.join(root, 'node_modules/.bin/tsx'),
+    [path.join(root, 'src/guides/cli.ts'), path.join(root, 'test/guides/trees/docs'), '--out', out],
+    { encoding: 'utf8' },
+  );
   assert.equal(compiled.status, 0, compiled.stderr);
   assert.match(compiled.stdout, /7 provider\(s\)/);
   catalog = readFileSync(out);
@@ -97,7 +101,7 @@ async function link(page, name, fields) {
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
 }
 
-test('one provider from each folder links, picked under its folder\'s category', async () => {
+test("one provider from each folder links, picked under its folder's category", async () => {
   const { page, problems, close } = await openPage(browser, `${origin}/`);
   let list = await openHub(page);
   // The folders are the categories (hris/ spelled as its front matter spells it).
@@ -106,7 +110,10 @@ test('one provider from each folder links, picked under its folder\'s category',
 
   await list.getByRole('button', { name: /^ats$/i }).click();
   await list.getByRole('button', { name: /^Lumen ATS/ }).click();
-  await link(page, 'Lumen ATS', [['API Key', 'lumen-key'], ['Region', 'eu']]);
+  await link(page, 'Lumen ATS', [
+    ['API Key', 'lumen-key'],
+    ['Region', 'eu'],
+  ]);
 
   list = await openHub(page);
   await list.getByRole('button', { name: /^hris$/i }).click();
@@ -114,7 +121,10 @@ test('one provider from each folder links, picked under its folder\'s category',
   const hibobs = list.getByRole('button', { name: /^Hibob/ });
   assert.equal(await hibobs.count(), 1, 'only the HRIS one under HRIS');
   await hibobs.click();
-  await link(page, 'Hibob', [['Service User ID', 'svc-7'], ['Service User Token', 'svc-token']]);
+  await link(page, 'Hibob', [
+    ['Service User ID', 'svc-7'],
+    ['Service User Token', 'svc-token'],
+  ]);
 
   list = await openHub(page);
   await list.getByRole('button', { name: /^crm$/i }).click();
@@ -158,7 +168,9 @@ test('the guide compiled leniently shows its warning, every step, the text insid
 test('the two Hibob entries never read the same in the list', async () => {
   const { page, close } = await openPage(browser, `${origin}/`);
   const list = await openHub(page);
-  const names = await list.getByRole('button', { name: /^Hibob/ }).evaluateAll((buttons) => buttons.map((b) => b.textContent.replace(/\s+/g, ' ').trim()));
+  const names = await list
+    .getByRole('button', { name: /^Hibob/ })
+    .evaluateAll((buttons) => buttons.map((b) => b.textContent.replace(/\s+/g, ' ').trim()));
   assert.equal(names.length, 2);
   assert.notEqual(names[0], names[1]);
   await close();

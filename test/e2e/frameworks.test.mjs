@@ -20,7 +20,10 @@ for (const app of ['react', 'vue']) {
     await form.getByLabel('Subdomain', { exact: true }).fill('acme');
     await form.getByRole('button', { name: 'Connect', exact: true }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Done' }).click();
-    await page.getByRole('listitem').filter({ hasText: `Flatchr · ${app}-co` }).waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: `Flatchr · ${app}-co` })
+      .waitFor();
     assert.deepEqual(await violations(), []);
     assert.deepEqual(problems, []);
     await close();

@@ -22,7 +22,10 @@ function poison(value, counter = { n: 0 }) {
   if (Array.isArray(value)) return value.map((v) => poison(v, counter));
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, typeof v === 'string' && TEXT_KEYS.has(k) ? `${v} ${PAYLOADS[counter.n++ % PAYLOADS.length]}` : poison(v, counter)]),
+      Object.entries(value).map(([k, v]) => [
+        k,
+        typeof v === 'string' && TEXT_KEYS.has(k) ? `${v} ${PAYLOADS[counter.n++ % PAYLOADS.length]}` : poison(v, counter),
+      ]),
     );
   }
   return value;
@@ -38,8 +41,10 @@ const liveElements = (page) =>
   page.locator('link-hub').evaluate((hub) => {
     const found = [];
     for (const el of hub.shadowRoot.querySelectorAll('*')) {
-      if (['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED'].includes(el.tagName) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') found.push(el.tagName);
-      for (const attr of el.attributes) if (/^on/i.test(attr.name) || /^\s*javascript:/i.test(attr.value)) found.push(`${el.tagName}[${attr.name}]`);
+      if (['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED'].includes(el.tagName) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml')
+        found.push(el.tagName);
+      for (const attr of el.attributes)
+        if (/^on/i.test(attr.name) || /^\s*javascript:/i.test(attr.value)) found.push(`${el.tagName}[${attr.name}]`);
     }
     return found;
   });
@@ -65,7 +70,10 @@ test('poisoned display strings render as text: every view walked, every link cli
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.deepEqual(dialogs, []);
   assert.deepEqual(await violations(), []);
-  assert.deepEqual(problems.filter((p) => !/Failed to load resource/.test(p)), []);
+  assert.deepEqual(
+    problems.filter((p) => !/Failed to load resource/.test(p)),
+    [],
+  );
   await close();
 });
 
@@ -75,7 +83,10 @@ test('a host error message with markup renders as text', async () => {
     document.querySelector('link-hub').onSubmit = () => Promise.reject(new Error('<img src=x onerror="window.__pwned=1"> denied'));
   });
   await page.getByRole('button', { name: 'Add integration' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /^SmartRecruiters/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^SmartRecruiters/ })
+    .click();
   await page.getByLabel('API Key', { exact: true }).fill('k-123');
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
   const alert = page.getByRole('alert');
@@ -99,7 +110,10 @@ test('javascript: and data: links in a catalog are refused, naming the path; not
   await page.evaluate(() => (document.querySelector('link-hub').catalog = '/bad-links.json'));
   const error = await detail;
   assert.equal(error.providerKey, null);
-  assert.match(error.message, /providers\[0\]\.sections\[1\]\.steps\[0\]\.content\[0\]\.children\[1\]\.href: links must use http:, https: or mailto:/);
+  assert.match(
+    error.message,
+    /providers\[0\]\.sections\[1\]\.steps\[0\]\.content\[0\]\.children\[1\]\.href: links must use http:, https: or mailto:/,
+  );
   await page.getByRole('button', { name: 'Add integration' }).click();
   assert.match(await page.getByRole('dialog').getByRole('alert').innerText(), /unavailable/);
   assert.equal(warnings.filter((w) => w.includes('link-hub')).length, 1);
@@ -108,7 +122,11 @@ test('javascript: and data: links in a catalog are refused, naming the path; not
 
 for (const [name, respond, pattern] of [
   ['answers 404', (route) => route.fulfill({ status: 404, body: 'not found' }), /answered HTTP 404/],
-  ['answers HTML', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>login</p>' }), /is not JSON \(text\/html\)/],
+  [
+    'answers HTML',
+    (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>login</p>' }),
+    /is not JSON \(text\/html\)/,
+  ],
   ['times out on the network', (route) => route.abort('timedout'), /could not be fetched/],
 ]) {
   test(`a catalog URL that ${name}: "unavailable", link-hub-error and one warning naming the URL`, async () => {
@@ -116,7 +134,9 @@ for (const [name, respond, pattern] of [
     const warnings = [];
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     await page.route('**/missing.json', respond);
-    const detail = page.evaluate(() => new Promise((resolve) => document.addEventListener('link-hub-error', (e) => resolve(e.detail), { once: true })));
+    const detail = page.evaluate(
+      () => new Promise((resolve) => document.addEventListener('link-hub-error', (e) => resolve(e.detail), { once: true })),
+    );
     await page.evaluate(() => (document.querySelector('link-hub').catalog = '/missing.json'));
     assert.match((await detail).message, pattern);
     await page.getByRole('button', { name: 'Add integration' }).click();
@@ -172,7 +192,11 @@ test('secrets: typed in every field of every seed provider, found nowhere after 
         await hub.getByLabel(field.label, { exact: true }).fill(value);
       }
       // Reveal every secret (each toggle is renamed "Hide …" once pressed).
-      while (await hub.getByRole('button', { name: /^Show / }).count()) await hub.getByRole('button', { name: /^Show / }).first().click();
+      while (await hub.getByRole('button', { name: /^Show / }).count())
+        await hub
+          .getByRole('button', { name: /^Show / })
+          .first()
+          .click();
       if (path === 'close') {
         await hub.getByRole('button', { name: 'Close' }).click();
       } else {
@@ -182,7 +206,9 @@ test('secrets: typed in every field of every seed provider, found nowhere after 
         await page.getByRole('alertdialog').getByRole('button', { name: 'Done' }).click();
       }
       await page.getByRole('dialog').waitFor({ state: 'hidden' });
-      const leftovers = await page.locator('link-hub').evaluate((el) => [...el.shadowRoot.querySelectorAll('input')].map((i) => i.value).filter(Boolean));
+      const leftovers = await page
+        .locator('link-hub')
+        .evaluate((el) => [...el.shadowRoot.querySelectorAll('input')].map((i) => i.value).filter(Boolean));
       assert.deepEqual(leftovers, [], `${provider.name} (${path}): inputs cleared on close`);
     }
   }
@@ -197,29 +223,56 @@ test('secrets: typed in every field of every seed provider, found nowhere after 
     walk(document);
     return values.join('\n');
   });
-  const stores = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie, location.href, window.__details]));
+  const stores = await page.evaluate(() =>
+    JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie, location.href, window.__details]),
+  );
   const everything = [attributes, stores, consoleText.join('\n'), page.url()].join('\n');
   const leaked = typed.filter((value) => everything.includes(value));
   assert.deepEqual(leaked, []);
-  assert.ok(JSON.parse(stores)[4].some((d) => d.includes('•••')), 'the echoed values were masked in the error event');
+  assert.ok(
+    JSON.parse(stores)[4].some((d) => d.includes('•••')),
+    'the echoed values were masked in the error event',
+  );
   await close();
 });
 
 test('the demo is served with the strict CSP, and Trusted Types is enforced there', async () => {
   const response = await fetch(`${env.demo.origin}/`);
   const csp = response.headers.get('content-security-policy');
-  for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'", "base-uri 'none'", "require-trusted-types-for 'script'"]) {
+  for (const directive of [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "require-trusted-types-for 'script'",
+  ]) {
     assert.ok(csp.includes(directive), directive);
   }
   assert.ok(!csp.includes('unsafe-inline') && !csp.includes('unsafe-eval'));
   const { page, close } = await openPage(env.browser, `${env.demo.origin}/`);
-  assert.equal(await page.evaluate(() => { try { document.body.innerHTML = '<b>x</b>'; return 'allowed'; } catch { return 'blocked'; } }), 'blocked');
+  assert.equal(
+    await page.evaluate(() => {
+      try {
+        document.body.innerHTML = '<b>x</b>';
+        return 'allowed';
+      } catch {
+        return 'blocked';
+      }
+    }),
+    'blocked',
+  );
   await close();
 });
 
 test('a plain page with no element: LinkHub.open() from the classic script creates one and links', async () => {
   const { page, problems, close } = await openPage(env.browser, `${env.demo.origin}/`);
-  await serve(page, '/plain.html', '<!doctype html><html lang="en"><head><script src="/dist/link-hub.iife.js"></script></head><body><p>Settings</p></body></html>', 'text/html');
+  await serve(
+    page,
+    '/plain.html',
+    '<!doctype html><html lang="en"><head><script src="/dist/link-hub.iife.js"></script></head><body><p>Settings</p></body></html>',
+    'text/html',
+  );
   await page.goto(`${env.demo.origin}/plain.html`);
   assert.equal(await page.evaluate(() => document.querySelector('link-hub')), null);
   await page.evaluate(() =>
@@ -229,7 +282,10 @@ test('a plain page with no element: LinkHub.open() from the classic script creat
   await dialog.getByLabel('API Key', { exact: true }).fill('k-42');
   await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
   assert.match(await page.getByRole('alertdialog').innerText(), /SmartRecruiters is connected[\s\S]*plain page account/);
-  assert.match(String(await page.evaluate(() => window.LinkHub.open({ theme: 'neon' }).catch((e) => e.message))), /options\.theme: expected one of/);
+  assert.match(
+    String(await page.evaluate(() => window.LinkHub.open({ theme: 'neon' }).catch((e) => e.message))),
+    /options\.theme: expected one of/,
+  );
   assert.deepEqual(problems, []);
   await close();
 });

@@ -10,7 +10,10 @@ let env;
 before(async () => (env = await setup()));
 after(async () => env?.close());
 
-for (const [size, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
+for (const [size, viewport] of [
+  ['desktop', { width: 1280, height: 800 }],
+  ['phone', { width: 390, height: 844 }],
+]) {
   test(`headless (${size}): the host's own panel links SmartRecruiters by key, with a refusal on its field first, and Northwind HR by signing in`, async () => {
     const { page, problems, violations, close } = await openPage(env.browser, `${env.demo.origin}/headless.html`, viewport);
     const panel = page.getByRole('region', { name: 'Connect a tool' });
@@ -24,7 +27,10 @@ for (const [size, viewport] of [['desktop', { width: 1280, height: 800 }], ['pho
     assert.equal(await page.locator('#field-apiKey-message').innerText(), 'Enter your API Key.');
     await key.fill('sr-key-1');
     await panel.getByRole('button', { name: 'Connect', exact: true }).click();
-    await panel.getByRole('status').filter({ hasText: /SmartRecruiters is connected/ }).waitFor();
+    await panel
+      .getByRole('status')
+      .filter({ hasText: /SmartRecruiters is connected/ })
+      .waitFor();
 
     await panel.getByRole('searchbox', { name: 'Search tools' }).fill('northwind');
     await panel.getByRole('button', { name: /^Northwind HR/ }).click();
@@ -33,7 +39,10 @@ for (const [size, viewport] of [['desktop', { width: 1280, height: 800 }], ['pho
     await panel.getByRole('button', { name: 'Connect', exact: true }).click();
     const popup = await popupOpened;
     await popup.getByRole('button', { name: 'Allow' }).click();
-    await panel.getByRole('status').filter({ hasText: /Northwind HR is connected/ }).waitFor();
+    await panel
+      .getByRole('status')
+      .filter({ hasText: /Northwind HR is connected/ })
+      .waitFor();
     assert.deepEqual(await violations(), []);
     assert.deepEqual(problems, []);
     await close();
@@ -42,7 +51,9 @@ for (const [size, viewport] of [['desktop', { width: 1280, height: 800 }], ['pho
 
 test('dist/headless.js in a bare page: a session loads the catalog; no custom element is defined and no lit is loaded', async () => {
   const { page, problems, close } = await openPage(env.browser, 'about:blank');
-  await page.route('**/bare.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>bare</title>' }));
+  await page.route('**/bare.html', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>bare</title>' }),
+  );
   await page.goto(`${env.demo.origin}/bare.html`);
   const seen = await page.evaluate(async () => {
     const { createLinkSession } = await import('/dist/headless.js');

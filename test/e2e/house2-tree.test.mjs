@@ -37,7 +37,8 @@ const PAGE = `<!doctype html>
   </script>
 </body></html>`;
 
-const CALLBACK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Signing in</title></head><body><script src="/oauth-callback.js"></script></body></html>';
+const CALLBACK =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Signing in</title></head><body><script src="/oauth-callback.js"></script></body></html>';
 
 let dir, catalog, compiled, server, origin, browser;
 const missing = [];
@@ -45,7 +46,11 @@ const missing = [];
 before(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'link-hub-house2-'));
   const out = path.join(dir, 'catalog.json');
-  compiled = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'src/guides/cli.ts'), path.join(root, 'test/guides/trees/house2'), '--out', out, '--lenient'], { encoding: 'utf8' });
+  compiled = spawnSync(
+    path.join(root, 'node_modules/.bin/tsx'),
+    [path.join(root, 'src/guides/cli.ts'), path.join(root, 'test/guides/trees/house2'), '--out', out, '--lenient'],
+    { encoding: 'utf8' },
+  );
   assert.equal(compiled.status, 0, compiled.stderr);
   catalog = readFileSync(out);
   server = createServer((request, response) => {
@@ -96,19 +101,33 @@ async function finish(page, dialog, name) {
 }
 
 /** The form's inputs, each as its accessible name and its type. */
-const inputs = (dialog) => dialog.locator('input:not([type=checkbox])').evaluateAll((els) => els.map((el) => [el.labels?.[0]?.textContent.replace(/[*\s]+$/g, '').trim() ?? '', el.type]));
+const inputs = (dialog) =>
+  dialog
+    .locator('input:not([type=checkbox])')
+    .evaluateAll((els) => els.map((el) => [el.labels?.[0]?.textContent.replace(/[*\s]+$/g, '').trim() ?? '', el.type]));
 
 test('the CLI leaves out the key guide it cannot find fields in, and says where; the list has the other four', async () => {
   assert.match(compiled.stdout, /4 provider\(s\) .*1 guide left out/);
-  assert.match(compiled.stderr, /house2\/hollowmere\.mdx:17:1: warning: no credential fields, .*; lenient: the guide is left out of the catalog/);
+  assert.match(
+    compiled.stderr,
+    /house2\/hollowmere\.mdx:17:1: warning: no credential fields, .*; lenient: the guide is left out of the catalog/,
+  );
   const { page, problems, close } = await openPage(browser, `${origin}/`);
   await page.evaluate(() => document.querySelector('link-hub').show());
   const list = page.getByRole('dialog', { name: 'Connect an integration' });
   const names = await list.getByRole('listitem').evaluateAll((items) => items.map((li) => li.textContent.replace(/\s+/g, ' ').trim()));
   assert.equal(names.length, 4, names.join(' | '));
-  for (const name of ['Brightdesk', 'Ferngrove', 'Keelhaul', 'Parcelpoint']) assert.equal(await list.getByRole('button', { name: new RegExp(`^${name}`) }).count(), 1, name);
-  assert.match(names.find((n) => n.includes('Keelhaul')), /Keelhaul.*API Key/, 'Keelhaul (API Key): the variant beside the name');
-  assert.ok(names.every((n) => !/How do I link|How to connect|Hollowmere/.test(n)), names.join(' | '));
+  for (const name of ['Brightdesk', 'Ferngrove', 'Keelhaul', 'Parcelpoint'])
+    assert.equal(await list.getByRole('button', { name: new RegExp(`^${name}`) }).count(), 1, name);
+  assert.match(
+    names.find((n) => n.includes('Keelhaul')),
+    /Keelhaul.*API Key/,
+    'Keelhaul (API Key): the variant beside the name',
+  );
+  assert.ok(
+    names.every((n) => !/How do I link|How to connect|Hollowmere/.test(n)),
+    names.join(' | '),
+  );
   assert.deepEqual(problems, []);
   await close();
 });
@@ -116,13 +135,38 @@ test('the CLI leaves out the key guide it cannot find fields in, and says where;
 test('each key provider asks for the fields its guide names, typed and explained, and links', async () => {
   const { page, problems, close } = await openPage(browser, `${origin}/`);
   const cases = [
-    ['Parcelpoint', [['API Key', 'password', 'pp-key'], ['Account Number', 'text', '100-200']], 'A private key that lets the integration read your shipments.'],
-    ['Brightdesk', [['Instance URL', 'url', 'https://acme.brightdesk.example'], ['API Token', 'password', 'bd-token']], 'A token made by a Brightdesk agent with the admin role.'],
-    ['Keelhaul', [['Access Token', 'password', 'kh-token'], ['Directory URL', 'url', 'https://scim.keelhaul.example']], undefined],
+    [
+      'Parcelpoint',
+      [
+        ['API Key', 'password', 'pp-key'],
+        ['Account Number', 'text', '100-200'],
+      ],
+      'A private key that lets the integration read your shipments.',
+    ],
+    [
+      'Brightdesk',
+      [
+        ['Instance URL', 'url', 'https://acme.brightdesk.example'],
+        ['API Token', 'password', 'bd-token'],
+      ],
+      'A token made by a Brightdesk agent with the admin role.',
+    ],
+    [
+      'Keelhaul',
+      [
+        ['Access Token', 'password', 'kh-token'],
+        ['Directory URL', 'url', 'https://scim.keelhaul.example'],
+      ],
+      undefined,
+    ],
   ];
   for (const [name, fields, help] of cases) {
     const dialog = await openProvider(page, name);
-    assert.deepEqual(await inputs(dialog), fields.map(([label, type]) => [label, type]), name);
+    assert.deepEqual(
+      await inputs(dialog),
+      fields.map(([label, type]) => [label, type]),
+      name,
+    );
     if (help) await dialog.getByText(help).first().waitFor();
     for (const [label, , value] of fields) await dialog.getByLabel(label, { exact: true }).fill(value);
     await finish(page, dialog, name);
@@ -141,8 +185,13 @@ test('the guide shows its sections and steps in order, the image in its list, an
   const { page, problems, close } = await openPage(browser, `${origin}/`);
   const dialog = await openProvider(page, 'Parcelpoint');
   const headings = await dialog.getByRole('heading').allInnerTexts();
-  const order = ['Overview', 'Prerequisites', 'Instructions', 'Generating your API Key', 'Finding your Account Number'].map((t) => headings.findIndex((h) => h.trim() === t));
-  assert.ok(order.every((i, n) => i >= 0 && (n === 0 || i > order[n - 1])), headings.join(' | '));
+  const order = ['Overview', 'Prerequisites', 'Instructions', 'Generating your API Key', 'Finding your Account Number'].map((t) =>
+    headings.findIndex((h) => h.trim() === t),
+  );
+  assert.ok(
+    order.every((i, n) => i >= 0 && (n === 0 || i > order[n - 1])),
+    headings.join(' | '),
+  );
   assert.ok(!headings.some((h) => /Connect UI/.test(h)), headings.join(' | '));
   await dialog.getByText('An administrator login for the Parcelpoint dashboard.').waitFor();
   await dialog.getByText('Parcelpoint shows the key only once: copy it before you leave the page.').waitFor();
@@ -175,7 +224,10 @@ test('on a phone: the same guide and fields, and it links', async () => {
   const { page, problems, close } = await openPage(browser, `${origin}/`, { width: 390, height: 844 });
   const dialog = await openProvider(page, 'Brightdesk');
   await dialog.getByRole('heading', { name: 'Creating an API Token' }).waitFor();
-  assert.deepEqual(await inputs(dialog), [['Instance URL', 'url'], ['API Token', 'password']]);
+  assert.deepEqual(await inputs(dialog), [
+    ['Instance URL', 'url'],
+    ['API Token', 'password'],
+  ]);
   await dialog.getByLabel('Instance URL', { exact: true }).fill('https://acme.brightdesk.example');
   await dialog.getByLabel('API Token', { exact: true }).fill('bd-token');
   await finish(page, dialog, 'Brightdesk');

@@ -13,7 +13,11 @@ after(async () => env?.close());
 
 /** Mints a link the way the demo page's "Send a link" does. */
 async function mint(body = {}) {
-  const response = await fetch(`${env.demo.origin}/api/links`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${env.demo.origin}/api/links`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   assert.equal(response.status, 200);
   return (await response.json()).url;
 }
@@ -40,7 +44,11 @@ test('a minted link, opened on a phone, links Flatchr; the address bar loses the
   await hub.getByLabel('API Key', { exact: true }).waitFor();
   // On a phone the first field is on screen, or one tap away.
   await hub.getByRole('button', { name: 'Go to the form' }).click();
-  assert.ok(await hub.getByLabel('API Key', { exact: true }).evaluate((el) => el.matches(':focus') && el.getBoundingClientRect().bottom <= innerHeight));
+  assert.ok(
+    await hub
+      .getByLabel('API Key', { exact: true })
+      .evaluate((el) => el.matches(':focus') && el.getBoundingClientRect().bottom <= innerHeight),
+  );
   await hub.getByLabel('API Key', { exact: true }).fill('phone-key-1');
   await hub.getByLabel('Company ID', { exact: true }).fill('c-phone');
   await hub.getByLabel('Subdomain', { exact: true }).fill('acme');
@@ -89,7 +97,10 @@ test('an expired link shows no form, and a forged one links nothing', async () =
   });
   assert.equal(response.status, 401);
   assert.equal(env.demo.accounts.size, before);
-  assert.deepEqual(problems.filter((p) => !/401/.test(p)), []);
+  assert.deepEqual(
+    problems.filter((p) => !/401/.test(p)),
+    [],
+  );
   await close();
 });
 
@@ -101,13 +112,19 @@ test('a link for any provider lists them all; a bad key is refused with the form
   const form = page.getByRole('region', { name: 'Connect SmartRecruiters' });
   await form.getByLabel('API Key', { exact: true }).fill('bad');
   await form.getByRole('button', { name: 'Connect', exact: true }).click();
-  await form.getByRole('alert').getByText(/rejected this API Key/).waitFor();
+  await form
+    .getByRole('alert')
+    .getByText(/rejected this API Key/)
+    .waitFor();
   assert.equal(await form.getByLabel('API Key', { exact: true }).inputValue(), 'bad');
   await form.getByLabel('API Key', { exact: true }).fill('good-key');
   await form.getByRole('button', { name: 'Connect', exact: true }).click();
   await page.getByRole('heading', { name: 'Your account is connected' }).waitFor();
   assert.deepEqual(await violations(), []);
   // (The browser logs the refused request itself; nothing else.)
-  assert.deepEqual(problems.filter((p) => !/status of 422/.test(p)), []);
+  assert.deepEqual(
+    problems.filter((p) => !/status of 422/.test(p)),
+    [],
+  );
   await close();
 });

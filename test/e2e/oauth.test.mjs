@@ -17,7 +17,10 @@ after(async () => env?.close());
 
 async function openProvider(page, name) {
   await page.getByRole('button', { name: 'Add integration' }).click();
-  await page.getByRole('dialog', { name: 'Connect an integration' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  await page
+    .getByRole('dialog', { name: 'Connect an integration' })
+    .getByRole('button', { name: new RegExp(`^${name}`) })
+    .click();
   const dialog = page.getByRole('dialog', { name: `Connect ${name}` });
   await dialog.waitFor();
   return dialog;
@@ -98,7 +101,7 @@ test('OAuth: a blocked popup offers a button and the sign-in page as a link; the
     const real = window.open;
     let refused = false;
     window.open = function (...args) {
-      if (!refused) return (refused = true), null;
+      if (!refused) return ((refused = true), null);
       return real.apply(this, args);
     };
   });
@@ -132,7 +135,10 @@ test('OAuth: a message with the right state from another origin is ignored', asy
     const consent = popup.url();
     const state = new URL(consent).searchParams.get('state');
     await popup.goto(`${otherOrigin}/`);
-    await popup.evaluate((s) => window.opener.postMessage({ type: 'link-hub:oauth', state: s, ok: true, result: { label: 'forged' } }, '*'), state);
+    await popup.evaluate(
+      (s) => window.opener.postMessage({ type: 'link-hub:oauth', state: s, ok: true, result: { label: 'forged' } }, '*'),
+      state,
+    );
     // Ignored: still waiting. (Then the real callback, from the page's own origin, links.)
     await popup.goto(consent);
     await dialog.getByRole('heading', { name: 'Finish signing in to Northwind HR in the window that opened.' }).waitFor();
@@ -162,9 +168,15 @@ test('an API-key account: re-link keeps the saved key when left empty; Disconnec
 
   // Re-link from the hub's own account panel.
   await page.getByRole('button', { name: 'Add integration' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /^Flatchr Connected/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Flatchr Connected/ })
+    .click();
   dialog = page.getByRole('dialog', { name: 'Connect Flatchr' });
-  await dialog.getByRole('region', { name: 'Linked accounts' }).getByRole('button', { name: `Re-link ${label}` }).click();
+  await dialog
+    .getByRole('region', { name: 'Linked accounts' })
+    .getByRole('button', { name: `Re-link ${label}` })
+    .click();
   await dialog.getByRole('heading', { name: `Re-link ${label}` }).waitFor();
   assert.equal(await dialog.getByLabel('Company ID', { exact: true }).inputValue(), 'c-7');
   assert.equal(await dialog.getByLabel('API Key', { exact: true }).inputValue(), '');
@@ -179,7 +191,10 @@ test('an API-key account: re-link keeps the saved key when left empty; Disconnec
 
   // Disconnect from the hub: a confirmation first; Cancel keeps it; confirming removes it.
   await page.getByRole('button', { name: 'Add integration' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /^Flatchr Connected/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^Flatchr Connected/ })
+    .click();
   const accounts = dialog.getByRole('region', { name: 'Linked accounts' });
   await accounts.getByRole('button', { name: `Disconnect ${label}` }).click();
   await accounts.getByText(`Disconnect ${label}? It stops syncing until you link it again.`).waitFor();
@@ -202,7 +217,10 @@ test('oauth-callback.js reads the outcome from the query, posts it to its opener
     window.__messages = [];
     addEventListener('message', (e) => window.__messages.push({ origin: e.origin, data: e.data }));
   });
-  for (const query of ['state=s1&ok=1&accountId=a1&label=Acme%20%C2%B7%20eu', 'state=s2&error=access_denied&error_description=Nope%2C%20denied']) {
+  for (const query of [
+    'state=s1&ok=1&accountId=a1&label=Acme%20%C2%B7%20eu',
+    'state=s2&error=access_denied&error_description=Nope%2C%20denied',
+  ]) {
     const opened = page.waitForEvent('popup');
     await page.evaluate((q) => void window.open(`/oauth-done.html?${q}`, 'callback'), query);
     const popup = await opened;

@@ -7,7 +7,21 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LinkHub, LinkedAccount, SubmitArgs, SubmitResult } from '../../src/index.js';
 import { oauthCatalog, orbit } from './catalog.js';
-import { allAttributeValues, captureWarnings, deferred, delivered, focused, settled, input, providerButtons, root, submitButton, title, type, typeAll } from './helpers.js';
+import {
+  allAttributeValues,
+  captureWarnings,
+  deferred,
+  delivered,
+  focused,
+  settled,
+  input,
+  providerButtons,
+  root,
+  submitButton,
+  title,
+  type,
+  typeAll,
+} from './helpers.js';
 
 const text = (hub: LinkHub) => root(hub).querySelector('.body')!.textContent!.replace(/\s+/g, ' ');
 /** A button by its accessible name (text, including visually hidden text). */
@@ -16,13 +30,26 @@ function button(hub: LinkHub, name: string): HTMLButtonElement {
   if (!found) throw new Error(`no button named "${name}"`);
   return found;
 }
-const hasButton = (hub: LinkHub, name: string) => [...root(hub).querySelectorAll('button')].some((b) => b.textContent!.replace(/\s+/g, ' ').trim() === name);
+const hasButton = (hub: LinkHub, name: string) =>
+  [...root(hub).querySelectorAll('button')].some((b) => b.textContent!.replace(/\s+/g, ' ').trim() === name);
 
-const ACME: LinkedAccount = { providerKey: 'acme-ats', accountId: 'acc-1', label: 'Acme · prod', values: { subdomain: 'acme', region: 'eu', apiKey: 'LEAKED-SECRET' } };
+const ACME: LinkedAccount = {
+  providerKey: 'acme-ats',
+  accountId: 'acc-1',
+  label: 'Acme · prod',
+  values: { subdomain: 'acme', region: 'eu', apiKey: 'LEAKED-SECRET' },
+};
 
-async function hubWith(options: { accounts?: LinkedAccount[]; onSubmit?: LinkHub['onSubmit']; onDisconnect?: LinkHub['onDisconnect'] } = {}) {
+async function hubWith(
+  options: { accounts?: LinkedAccount[]; onSubmit?: LinkHub['onSubmit']; onDisconnect?: LinkHub['onDisconnect'] } = {},
+) {
   const hub = await fixture<LinkHub>(
-    html`<link-hub .catalog=${oauthCatalog} .linkedAccounts=${options.accounts} .onSubmit=${options.onSubmit} .onDisconnect=${options.onDisconnect}></link-hub>`,
+    html`<link-hub
+      .catalog=${oauthCatalog}
+      .linkedAccounts=${options.accounts}
+      .onSubmit=${options.onSubmit}
+      .onDisconnect=${options.onDisconnect}
+    ></link-hub>`,
   );
   return hub;
 }
@@ -178,7 +205,13 @@ describe('accounts already linked', () => {
 });
 
 describe('re-link, disconnect and accounts that need attention', () => {
-  const EXPIRED: LinkedAccount = { providerKey: 'acme-ats', accountId: 'acc-2', label: 'Acme · staging', status: 'expired', message: 'Acme ATS revoked this key on 1 December.' };
+  const EXPIRED: LinkedAccount = {
+    providerKey: 'acme-ats',
+    accountId: 'acc-2',
+    label: 'Acme · staging',
+    status: 'expired',
+    message: 'Acme ATS revoked this key on 1 December.',
+  };
 
   it('re-linking says Update on its button; an account that needs attention says Reconnect', async () => {
     const hub = await hubWith({ accounts: [ACME, EXPIRED], onSubmit: () => ({ accountId: 'acc-1' }) });
@@ -190,9 +223,12 @@ describe('re-link, disconnect and accounts that need attention', () => {
     expect(submitButton(hub).textContent!.trim()).to.equal('Connect');
   });
 
-  it('Needs attention in the list; the provider shows the host\'s message, and Reconnect first, which re-links that account', async () => {
+  it("Needs attention in the list; the provider shows the host's message, and Reconnect first, which re-links that account", async () => {
     const calls: SubmitArgs[] = [];
-    const hub = await hubWith({ accounts: [ACME, EXPIRED], onSubmit: (args) => (calls.push(args), { accountId: 'acc-2', label: 'Acme · staging' }) });
+    const hub = await hubWith({
+      accounts: [ACME, EXPIRED],
+      onSubmit: (args) => (calls.push(args), { accountId: 'acc-2', label: 'Acme · staging' }),
+    });
     await hub.show();
     const badge = providerButtons(hub)[0]!.querySelector('[part=badge]')!;
     expect(badge.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Needs attention · Acme · prod, Acme · staging');
@@ -201,7 +237,9 @@ describe('re-link, disconnect and accounts that need attention', () => {
     await waitUntil(() => root(hub).querySelector('[part=accounts]'));
     const items = [...root(hub).querySelectorAll('[part=accounts] li')];
     expect(items[0]!.querySelector('strong')!.textContent).to.equal('Acme · staging');
-    expect(items[0]!.querySelector('[part=attention]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Acme · staging needs attention Acme ATS revoked this key on 1 December.');
+    expect(items[0]!.querySelector('[part=attention]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Acme · staging needs attention Acme ATS revoked this key on 1 December.',
+    );
     expect(items[0]!.querySelector('button')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Reconnect Acme · staging');
     await expect(hub).to.be.accessible();
     button(hub, 'Reconnect Acme · staging').click();
@@ -310,7 +348,10 @@ describe('sign-in by redirect (oauth2)', () => {
     expect(hasButton(hub, 'Reopen window')).to.be.true;
     expect(hasButton(hub, 'Cancel')).to.be.true;
     expect(root(hub).querySelector('form')!.hidden).to.be.true;
-    await waitUntil(() => signInWindow()?.location.pathname === '/test/elements/sign-in-page.html', 'the sign-in window was not sent to redirectUrl');
+    await waitUntil(
+      () => signInWindow()?.location.pathname === '/test/elements/sign-in-page.html',
+      'the sign-in window was not sent to redirectUrl',
+    );
     await expect(hub).to.be.accessible();
     const success = oneEvent(hub, 'link-hub-success');
     post({ state, ok: true, result: { accountId: 'o-1', label: 'Orbit · acme' } });
@@ -346,19 +387,23 @@ describe('sign-in by redirect (oauth2)', () => {
     await success;
   });
 
-  it('with oauth-origin set, messages from this page\'s origin do not count', async () => {
+  it("with oauth-origin set, messages from this page's origin do not count", async () => {
     const { hub, state } = await startSignIn({ attrs: { 'oauth-origin': 'https://auth.example.com/callback' } });
     await post({ state, ok: true });
     await hub.updateComplete;
     expect(root(hub).querySelector('#wait')).to.exist;
   });
 
-  it('ok: false shows the callback\'s error on the form, keeps what was typed, and a retry starts a new sign-in', async () => {
+  it("ok: false shows the callback's error on the form, keeps what was typed, and a retry starts a new sign-in", async () => {
     const { hub, calls, state } = await startSignIn();
     const win = signInWindow()!;
     const error = oneEvent(hub, 'link-hub-error');
     post({ state, ok: false, error: 'Orbit HR: access was denied.' });
-    expect((await error).detail).to.deep.equal({ providerKey: 'orbit-hr', message: 'Orbit HR: access was denied.', reason: 'sign-in-denied' });
+    expect((await error).detail).to.deep.equal({
+      providerKey: 'orbit-hr',
+      message: 'Orbit HR: access was denied.',
+      reason: 'sign-in-denied',
+    });
     await hub.updateComplete;
     expect(root(hub).querySelector('[part=error]')!.textContent).to.contain('Orbit HR: access was denied.');
     expect(focused(hub)).to.equal(root(hub).querySelector('[part=error]'));
@@ -432,7 +477,10 @@ describe('sign-in by redirect (oauth2)', () => {
     await sendKeys({ press: 'Enter' });
     await hub.updateComplete;
     expect(root(hub).querySelector('#wait')!.textContent).to.equal('Finish signing in to Orbit HR in the window that opened.');
-    await waitUntil(() => signInWindow()?.location.pathname === '/test/elements/sign-in-page.html', 'the button did not open the sign-in page');
+    await waitUntil(
+      () => signInWindow()?.location.pathname === '/test/elements/sign-in-page.html',
+      'the button did not open the sign-in page',
+    );
     const success = oneEvent(hub, 'link-hub-success');
     post({ state, ok: true });
     await success;
@@ -511,7 +559,12 @@ describe('sign-in by redirect (oauth2)', () => {
 
   it('a pending onSubmit: the window waits blank, and the hub can still be closed', async () => {
     const pending = deferred<SubmitResult>();
-    const hub = await fixture<LinkHub>(html`<link-hub .catalog=${oauthCatalog} .onSubmit=${(args: SubmitArgs) => ((current = args.state ?? ''), pending.promise)}></link-hub>`);
+    const hub = await fixture<LinkHub>(
+      html`<link-hub
+        .catalog=${oauthCatalog}
+        .onSubmit=${(args: SubmitArgs) => ((current = args.state ?? ''), pending.promise)}
+      ></link-hub>`,
+    );
     await hub.show('orbit-hr');
     type(hub, 'Workspace', 'acme');
     input(hub, 'Workspace').focus();

@@ -15,17 +15,41 @@ export const acme: Provider = {
     {
       title: 'Create a key',
       scopes: [],
-      content: [{ type: 'paragraph', children: [text('Keys live in '), { type: 'strong', children: [text('Settings > API')] }, text('.')] }],
+      content: [
+        { type: 'paragraph', children: [text('Keys live in '), { type: 'strong', children: [text('Settings > API')] }, text('.')] },
+      ],
       steps: [
-        { title: 'Open settings', scopes: [], content: [{ type: 'paragraph', children: [text('See '), { type: 'link', href: 'https://acme.example/docs', children: [text('the docs')] }] }] },
-        { title: 'Copy the key', scopes: [], content: [{ type: 'image', src: 'https://acme.example/key.png', alt: 'The key page', width: 800, height: 400 }] },
+        {
+          title: 'Open settings',
+          scopes: [],
+          content: [
+            {
+              type: 'paragraph',
+              children: [text('See '), { type: 'link', href: 'https://acme.example/docs', children: [text('the docs')] }],
+            },
+          ],
+        },
+        {
+          title: 'Copy the key',
+          scopes: [],
+          content: [{ type: 'image', src: 'https://acme.example/key.png', alt: 'The key page', width: 800, height: 400 }],
+        },
       ],
       outro: [],
     },
   ],
   fields: [
     { key: 'apiKey', label: 'API Key', type: 'secret', secret: true, required: true },
-    { key: 'subdomain', label: 'Subdomain', type: 'text', secret: false, required: true, pattern: '^[a-z0-9-]+$', placeholder: 'acme', help: 'The part before .acme.example' },
+    {
+      key: 'subdomain',
+      label: 'Subdomain',
+      type: 'text',
+      secret: false,
+      required: true,
+      pattern: '^[a-z0-9-]+$',
+      placeholder: 'acme',
+      help: 'The part before .acme.example',
+    },
     { key: 'region', label: 'Region', type: 'text', secret: false, required: false },
   ],
 };
@@ -64,7 +88,9 @@ export const orbit: Provider = {
   category: 'HRIS',
   authType: 'oauth2',
   warnings: [],
-  sections: [{ title: 'Sign in', scopes: [], content: [{ type: 'paragraph', children: [text('Press Connect and allow access.')] }], steps: [] }],
+  sections: [
+    { title: 'Sign in', scopes: [], content: [{ type: 'paragraph', children: [text('Press Connect and allow access.')] }], steps: [] },
+  ],
   fields: [{ key: 'workspace', label: 'Workspace', type: 'text', secret: false, required: true }],
 };
 

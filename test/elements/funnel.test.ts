@@ -35,7 +35,19 @@ const CANARY = { 'API Key': 'canary-key-8c1f2e7d', Subdomain: 'canaryco' };
 function expectClean(events: FunnelDetail[]) {
   const text = JSON.stringify(events);
   for (const value of Object.values(CANARY)) expect(text).not.to.contain(value);
-  const allowed = new Set(['name', 'sessionId', 'at', 'providerKey', 'query', 'results', 'attempt', 'reason', 'view', 'typed', 'lastError']);
+  const allowed = new Set([
+    'name',
+    'sessionId',
+    'at',
+    'providerKey',
+    'query',
+    'results',
+    'attempt',
+    'reason',
+    'view',
+    'typed',
+    'lastError',
+  ]);
   for (const event of events) for (const key of Object.keys(event)) expect(allowed.has(key), `unexpected detail key ${key}`).to.be.true;
 }
 
@@ -85,38 +97,58 @@ describe('the funnel', () => {
 
   it('each kind of exit says where the user left, whether they typed, how it closed and the last error', async () => {
     const cases: [string, (hub: LinkHub) => Promise<void>, Partial<FunnelDetail>][] = [
-      ['the close button on the list', async (hub) => root(hub).querySelector<HTMLButtonElement>('[part=close-button]')!.click(), { view: 'list', typed: false, reason: 'close-button' }],
-      ['Escape on a provider, with something typed', async (hub) => {
-        providerButtons(hub)[0]!.click();
-        await waitUntil(() => root(hub).querySelector('form'));
-        await typeAll(hub, { Subdomain: CANARY.Subdomain });
-        input(hub, 'Subdomain').focus();
-        await sendKeys({ press: 'Escape' });
-      }, { view: 'provider', typed: true, reason: 'escape' }],
-      ['a click on the backdrop', async (hub) => {
-        const box = dialog(hub).getBoundingClientRect();
-        dialog(hub).dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, clientX: box.left - 1, clientY: 1 }));
-        dialog(hub).dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: box.left - 1, clientY: 1 }));
-      }, { view: 'list', typed: false, reason: 'backdrop' }],
-      ['the host closing it after a refused key', async (hub) => {
-        hub.onSubmit = () => Promise.reject(new Error('no'));
-        providerButtons(hub)[0]!.click();
-        await waitUntil(() => root(hub).querySelector('form'));
-        await typeAll(hub, CANARY);
-        const failed = oneEvent(hub, 'link-hub-error');
-        await connect(hub);
-        await failed;
-        await hub.close();
-      }, { view: 'provider', typed: true, reason: 'host', lastError: 'host' }],
-      ['the host closing it while Connect is pending', async (hub) => {
-        hub.onSubmit = () => new Promise(() => {});
-        providerButtons(hub)[0]!.click();
-        await waitUntil(() => root(hub).querySelector('form'));
-        await typeAll(hub, CANARY);
-        await connect(hub);
-        await hub.updateComplete;
-        await hub.close();
-      }, { view: 'pending', typed: true, reason: 'host' }],
+      [
+        'the close button on the list',
+        async (hub) => root(hub).querySelector<HTMLButtonElement>('[part=close-button]')!.click(),
+        { view: 'list', typed: false, reason: 'close-button' },
+      ],
+      [
+        'Escape on a provider, with something typed',
+        async (hub) => {
+          providerButtons(hub)[0]!.click();
+          await waitUntil(() => root(hub).querySelector('form'));
+          await typeAll(hub, { Subdomain: CANARY.Subdomain });
+          input(hub, 'Subdomain').focus();
+          await sendKeys({ press: 'Escape' });
+        },
+        { view: 'provider', typed: true, reason: 'escape' },
+      ],
+      [
+        'a click on the backdrop',
+        async (hub) => {
+          const box = dialog(hub).getBoundingClientRect();
+          dialog(hub).dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, clientX: box.left - 1, clientY: 1 }));
+          dialog(hub).dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: box.left - 1, clientY: 1 }));
+        },
+        { view: 'list', typed: false, reason: 'backdrop' },
+      ],
+      [
+        'the host closing it after a refused key',
+        async (hub) => {
+          hub.onSubmit = () => Promise.reject(new Error('no'));
+          providerButtons(hub)[0]!.click();
+          await waitUntil(() => root(hub).querySelector('form'));
+          await typeAll(hub, CANARY);
+          const failed = oneEvent(hub, 'link-hub-error');
+          await connect(hub);
+          await failed;
+          await hub.close();
+        },
+        { view: 'provider', typed: true, reason: 'host', lastError: 'host' },
+      ],
+      [
+        'the host closing it while Connect is pending',
+        async (hub) => {
+          hub.onSubmit = () => new Promise(() => {});
+          providerButtons(hub)[0]!.click();
+          await waitUntil(() => root(hub).querySelector('form'));
+          await typeAll(hub, CANARY);
+          await connect(hub);
+          await hub.updateComplete;
+          await hub.close();
+        },
+        { view: 'pending', typed: true, reason: 'host' },
+      ],
     ];
     for (const [name, leave, expected] of cases) {
       const { hub, events, next } = await hubWith();
@@ -126,7 +158,10 @@ describe('the funnel', () => {
       const detail = await exit;
       expect(detail, name).to.deep.include({ name: 'exit', ...expected });
       if (!('lastError' in expected)) expect(detail, name).not.to.have.property('lastError');
-      expect(events.filter((e) => e.name === 'exit'), name).to.have.length(1);
+      expect(
+        events.filter((e) => e.name === 'exit'),
+        name,
+      ).to.have.length(1);
       expect(new Set(events.map((e) => e.sessionId)).size, name).to.equal(1);
       expectClean(events);
     }
@@ -183,7 +218,11 @@ describe('the funnel', () => {
 describe("a host's error on a field", () => {
   it('each message shows on its field (described, aria-invalid), focus goes to the first, values are kept, editing answers it', async () => {
     const { hub } = await hubWith(() =>
-      Promise.reject(Object.assign(new Error('Acme refused these credentials.'), { fields: { subdomain: 'No workspace is called this.', apiKey: `This key (${CANARY['API Key']}) was revoked.` } })),
+      Promise.reject(
+        Object.assign(new Error('Acme refused these credentials.'), {
+          fields: { subdomain: 'No workspace is called this.', apiKey: `This key (${CANARY['API Key']}) was revoked.` },
+        }),
+      ),
     );
     await hub.show('acme-ats');
     await typeAll(hub, CANARY);
@@ -244,7 +283,16 @@ describe('where to find a field', () => {
         content: [],
         steps: [
           { title: 'Sign in as an admin', content: [{ type: 'paragraph' as const, children: [text('Use an admin account.')] }] },
-          { id: 'step-1-2', title: 'Copy the API key', content: [{ type: 'paragraph' as const, children: [text('Copy the '), { type: 'strong' as const, children: [text('API key')] }, text('.')] }] },
+          {
+            id: 'step-1-2',
+            title: 'Copy the API key',
+            content: [
+              {
+                type: 'paragraph' as const,
+                children: [text('Copy the '), { type: 'strong' as const, children: [text('API key')] }, text('.')],
+              },
+            ],
+          },
         ],
       },
     ],
@@ -254,13 +302,18 @@ describe('where to find a field', () => {
     ],
   };
 
-  for (const [lang, name] of [['en', 'Where to find API Key'], ['fr', 'Où trouver : API Key']] as const) {
+  for (const [lang, name] of [
+    ['en', 'Where to find API Key'],
+    ['fr', 'Où trouver : API Key'],
+  ] as const) {
     for (const inline of [false, true]) {
       it(`${lang}, ${inline ? 'inline' : 'modal'}: a button by a field the guide explains brings its step into view and focuses it; none for a field it does not`, async () => {
         const hub = await fixture<LinkHub>(html`<link-hub lang=${lang} ?inline=${inline} .catalog=${{ providers: [birch] }}></link-hub>`);
         await hub.show('birch-hr');
         await waitUntil(() => root(hub).querySelector('.find')?.textContent?.trim() === name, `no button named ${name}`);
-        const buttons = [...root(hub).querySelectorAll<HTMLButtonElement>('form button')].filter((b) => b.textContent!.trim().startsWith(name.split(' ')[0]!));
+        const buttons = [...root(hub).querySelectorAll<HTMLButtonElement>('form button')].filter((b) =>
+          b.textContent!.trim().startsWith(name.split(' ')[0]!),
+        );
         expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal([name]);
         buttons[0]!.click();
         await hub.updateComplete;

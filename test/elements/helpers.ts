@@ -38,7 +38,10 @@ export async function connect(hub: LinkHub): Promise<void> {
 }
 
 /** Presses Connect and waits for the outcome event (listening first: a sync host callback settles at once). */
-export async function connectAndWait<K extends 'link-hub-success' | 'link-hub-error'>(hub: LinkHub, type: K): Promise<GlobalEventHandlersEventMap[K]> {
+export async function connectAndWait<K extends 'link-hub-success' | 'link-hub-error'>(
+  hub: LinkHub,
+  type: K,
+): Promise<GlobalEventHandlersEventMap[K]> {
   const event = oneEvent(hub, type) as Promise<GlobalEventHandlersEventMap[K]>;
   await connect(hub);
   return event;
@@ -71,7 +74,6 @@ export function allAttributeValues(hub: LinkHub): string {
   walk(root(hub));
   return values.join('\n');
 }
-
 
 /** Captures console.warn while a test runs; `restore()` puts it back. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {

@@ -29,7 +29,9 @@ describe('inline', () => {
 
   it('links a provider as the modal does, and Done goes back to the list with nothing typed left', async () => {
     const calls: SubmitArgs[] = [];
-    const hub = await fixture<LinkHub>(html`<link-hub inline .catalog=${catalog} .onSubmit=${(args: SubmitArgs) => (calls.push(args), { label: 'Acme · eu' })}></link-hub>`);
+    const hub = await fixture<LinkHub>(
+      html`<link-hub inline .catalog=${catalog} .onSubmit=${(args: SubmitArgs) => (calls.push(args), { label: 'Acme · eu' })}></link-hub>`,
+    );
     await waitUntil(() => providerButtons(hub).length);
     const opened = oneEvent(hub, 'link-hub-provider');
     providerButtons(hub)[0]!.click();

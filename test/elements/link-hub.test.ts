@@ -170,7 +170,8 @@ describe('<link-hub>', () => {
     it('fires open, provider and close, none carrying a value', async () => {
       const hub = await fixture<LinkHub>(html`<link-hub .catalog=${catalog}></link-hub>`);
       const seen: CustomEvent[] = [];
-      for (const type of ['link-hub-open', 'link-hub-provider', 'link-hub-close']) document.addEventListener(type, (e) => seen.push(e as CustomEvent));
+      for (const type of ['link-hub-open', 'link-hub-provider', 'link-hub-close'])
+        document.addEventListener(type, (e) => seen.push(e as CustomEvent));
       await hub.show();
       providerButtons(hub)[0]!.click();
       await oneEvent(hub, 'link-hub-provider');
@@ -185,7 +186,9 @@ describe('<link-hub>', () => {
 
   describe('keyboard and focus', () => {
     it('moves focus into the dialog, and back to the opener on close', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><button id="opener">Add integration</button><link-hub .catalog=${catalog}></link-hub></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><button id="opener">Add integration</button><link-hub .catalog=${catalog}></link-hub></div>`,
+      );
       const hub = wrapper.querySelector('link-hub')!;
       const opener = wrapper.querySelector<HTMLButtonElement>('#opener')!;
       opener.focus();
@@ -254,7 +257,9 @@ describe('<link-hub>', () => {
       expect(input(hub, 'Region').getAttribute('aria-invalid')).to.equal('false');
       const errorId = input(hub, 'API Key').getAttribute('aria-describedby')!;
       expect(root(hub).getElementById(errorId)!.textContent).to.equal('Enter your API Key.');
-      expect(root(hub).getElementById(input(hub, 'Subdomain').getAttribute('aria-describedby')!.split(' ')[1]!)!.textContent).to.contain('Check the format of Subdomain');
+      expect(root(hub).getElementById(input(hub, 'Subdomain').getAttribute('aria-describedby')!.split(' ')[1]!)!.textContent).to.contain(
+        'Check the format of Subdomain',
+      );
       expect(focused(hub)).to.equal(input(hub, 'API Key'));
       await expect(hub).to.be.accessible();
     });
@@ -380,7 +385,13 @@ describe('<link-hub>', () => {
 
     it('submit-timeout aborts a callback that never settles and shows a timeout message', async () => {
       let signal: AbortSignal | undefined;
-      const hub = await fixture<LinkHub>(html`<link-hub submit-timeout="50" .catalog=${catalog} .onSubmit=${(a: SubmitArgs) => ((signal = a.signal), new Promise(() => {}))}></link-hub>`);
+      const hub = await fixture<LinkHub>(
+        html`<link-hub
+          submit-timeout="50"
+          .catalog=${catalog}
+          .onSubmit=${(a: SubmitArgs) => ((signal = a.signal), new Promise(() => {}))}
+        ></link-hub>`,
+      );
       await hub.show('acme-ats');
       await typeAll(hub, VALID);
       const error = await connectAndWait(hub, 'link-hub-error');
@@ -404,7 +415,13 @@ describe('<link-hub>', () => {
     for (const [name, handler, expected] of [
       ['rejects with a string', () => Promise.reject('Nope, string'), 'Nope, string'],
       ['rejects with nothing', () => Promise.reject(), 'Something went wrong'],
-      ['throws synchronously', () => { throw new Error('sync boom'); }, 'sync boom'],
+      [
+        'throws synchronously',
+        () => {
+          throw new Error('sync boom');
+        },
+        'sync boom',
+      ],
       ['rejects with { message }', () => Promise.reject({ message: 'plain object' }), 'plain object'],
     ] as [string, () => unknown, string][]) {
       it(`a host callback that ${name} shows an error and keeps the form`, async () => {
@@ -466,7 +483,9 @@ describe('<link-hub>', () => {
     });
 
     it('two hubs on one page work independently', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><link-hub .catalog=${catalog}></link-hub><link-hub .catalog=${{ providers: [acme] }}></link-hub></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><link-hub .catalog=${catalog}></link-hub><link-hub .catalog=${{ providers: [acme] }}></link-hub></div>`,
+      );
       const [a, b] = [...wrapper.querySelectorAll('link-hub')] as LinkHub[];
       await b!.show();
       expect(title(b!)).to.equal('Connect Acme ATS');
@@ -546,7 +565,7 @@ describe('<link-hub>', () => {
       await expect(hub).to.be.accessible();
     });
 
-    it('else the nearest ancestor\'s, else the document\'s, else English', async () => {
+    it("else the nearest ancestor's, else the document's, else English", async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><link-hub .catalog=${catalog}></link-hub></div>`);
       const hub = wrapper.querySelector('link-hub')!;
       await hub.show();

@@ -22,11 +22,36 @@ const docs: Provider = {
     {
       title: 'Set up',
       content: [
-        { type: 'disclosure', title: [{ type: 'text', text: 'Why a dedicated user?' }], children: [p('So that access can be revoked alone.')] },
-        { type: 'tabs', tabs: [{ title: 'Web', children: [p('Open Settings in the browser.')] }, { title: 'Desktop', children: [p('Open Preferences in the app.')] }, { title: 'Mobile', children: [p('Use the web app.')] }] },
-        { type: 'table', head: [[{ type: 'text', text: 'Plan' }], [{ type: 'text', text: 'API access' }]], rows: [[[{ type: 'text', text: 'Free' }], [{ type: 'text', text: 'No' }]], [[{ type: 'text', text: 'Pro' }], [{ type: 'strong', children: [{ type: 'text', text: 'Yes' }] }]]] },
+        {
+          type: 'disclosure',
+          title: [{ type: 'text', text: 'Why a dedicated user?' }],
+          children: [p('So that access can be revoked alone.')],
+        },
+        {
+          type: 'tabs',
+          tabs: [
+            { title: 'Web', children: [p('Open Settings in the browser.')] },
+            { title: 'Desktop', children: [p('Open Preferences in the app.')] },
+            { title: 'Mobile', children: [p('Use the web app.')] },
+          ],
+        },
+        {
+          type: 'table',
+          head: [[{ type: 'text', text: 'Plan' }], [{ type: 'text', text: 'API access' }]],
+          rows: [
+            [[{ type: 'text', text: 'Free' }], [{ type: 'text', text: 'No' }]],
+            [[{ type: 'text', text: 'Pro' }], [{ type: 'strong', children: [{ type: 'text', text: 'Yes' }] }]],
+          ],
+        },
         { type: 'card', title: 'API reference', href: 'https://lumen.example/api', children: [p('Every endpoint.')] },
-        { type: 'paragraph', children: [{ type: 'text', text: 'Press ' }, { type: 'kbd', text: 'Ctrl' }, { type: 'text', text: ' to select.' }] },
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', text: 'Press ' },
+            { type: 'kbd', text: 'Ctrl' },
+            { type: 'text', text: ' to select.' },
+          ],
+        },
       ],
       steps: [],
     },
@@ -102,7 +127,8 @@ describe('richer guide content', () => {
     expect(secret(a).type).to.equal('text');
     expect(secret(b).type).to.equal('password');
     // Ids of one hub never stand for the other's: each tab controls its own hub's panel.
-    for (const hub of [a, b]) expect(root(hub).getElementById(tabs(hub)[0]!.getAttribute('aria-controls')!)).to.equal(root(hub).querySelector('[role=tabpanel]'));
+    for (const hub of [a, b])
+      expect(root(hub).getElementById(tabs(hub)[0]!.getAttribute('aria-controls')!)).to.equal(root(hub).querySelector('[role=tabpanel]'));
     await expect(a).to.be.accessible();
     await expect(b).to.be.accessible();
   });

@@ -19,7 +19,12 @@ const quarry: Provider = {
   warnings: [],
   actions: [
     { id: 'quarry_list_jobs', label: 'List open jobs', scopes: ['jobs.read'] },
-    { id: 'quarry_add_candidates', label: 'Add candidates', scopes: ['candidates.write', 'jobs.read'], description: 'Creates candidates in Quarry.' },
+    {
+      id: 'quarry_add_candidates',
+      label: 'Add candidates',
+      scopes: ['candidates.write', 'jobs.read'],
+      description: 'Creates candidates in Quarry.',
+    },
     { id: 'quarry_reports', label: 'Read hiring reports', scopes: ['reports.read'] },
   ],
   sections: [
@@ -28,7 +33,11 @@ const quarry: Provider = {
       content: [],
       steps: [
         { title: 'Open Quarry’s developer settings', content: text('Settings, then Developers.') },
-        { title: 'Tick the permissions', scopeList: ['jobs.read', 'candidates.write', 'reports.read'], content: text('Tick what is listed.') },
+        {
+          title: 'Tick the permissions',
+          scopeList: ['jobs.read', 'candidates.write', 'reports.read'],
+          content: text('Tick what is listed.'),
+        },
         { title: 'Turn on candidate events', scopes: ['candidates.write'], content: text('Needed to add candidates.') },
       ],
     },
@@ -38,12 +47,15 @@ const quarry: Provider = {
 };
 
 const boxes = (hub: LinkHub) => [...root(hub).querySelectorAll<HTMLInputElement>('[part=actions] input[type=checkbox]')];
-const box = (hub: LinkHub, label: string) => boxes(hub).find((b) => b.closest('label')!.textContent!.replace(/\s+/g, ' ').trim().startsWith(label))!;
+const box = (hub: LinkHub, label: string) =>
+  boxes(hub).find((b) => b.closest('label')!.textContent!.replace(/\s+/g, ' ').trim().startsWith(label))!;
 const steps = (hub: LinkHub) => [...root(hub).querySelectorAll('[part=step] h4')].map((h) => h.textContent);
 const granted = (hub: LinkHub) => [...root(hub).querySelectorAll('[part=scopes] code')].map((c) => c.textContent);
 
 async function open(actions?: string[], onSubmit?: LinkHub['onSubmit']) {
-  const hub = await fixture<LinkHub>(html`<link-hub .catalog=${{ providers: [quarry] }} .actions=${actions} .onSubmit=${onSubmit}></link-hub>`);
+  const hub = await fixture<LinkHub>(
+    html`<link-hub .catalog=${{ providers: [quarry] }} .actions=${actions} .onSubmit=${onSubmit}></link-hub>`,
+  );
   await hub.show('quarry-ats');
   await waitUntil(() => root(hub).querySelector('[part=actions]'), 'no actions');
   return hub;
@@ -116,7 +128,9 @@ describe('scope-aware guides', () => {
   });
 
   it('works inline too, and in Arabic', async () => {
-    const hub = await fixture<LinkHub>(html`<link-hub inline lang="ar" .catalog=${{ providers: [quarry] }} .actions=${['quarry_reports']}></link-hub>`);
+    const hub = await fixture<LinkHub>(
+      html`<link-hub inline lang="ar" .catalog=${{ providers: [quarry] }} .actions=${['quarry_reports']}></link-hub>`,
+    );
     await waitUntil(() => root(hub).querySelector('[part=actions]'), 'no actions');
     await waitUntil(() => root(hub).querySelector('legend')!.textContent !== 'What this integration may do', 'not in Arabic');
     expect(granted(hub)).to.deep.equal(['reports.read']);

@@ -4,8 +4,10 @@ import { LinkHub } from '../../src/index.js';
 import { PROPERTIES } from '../../src/react/component.js';
 
 describe('public surface', () => {
-  it('the React wrapper hands over exactly the element\'s public properties', () => {
-    const declared = Object.keys((LinkHub as unknown as { properties: Record<string, unknown> }).properties).filter((name) => !name.startsWith('_'));
+  it("the React wrapper hands over exactly the element's public properties", () => {
+    const declared = Object.keys((LinkHub as unknown as { properties: Record<string, unknown> }).properties).filter(
+      (name) => !name.startsWith('_'),
+    );
     expect([...PROPERTIES].sort()).to.deep.equal(declared.sort());
   });
 });

@@ -17,7 +17,9 @@ describe('trust', () => {
   describe('show() and close() in any order end in the state of the last call', () => {
     it('close() then show(key, { accountId }) in one task leaves the hub open on that provider, awaited or not', async () => {
       for (const awaited of [true, false]) {
-        const hub = await fixture<LinkHub>(html`<link-hub .catalog=${catalog} .linkedAccounts=${[{ providerKey: 'acme-ats', accountId: 'a1', label: 'Acme' }]}></link-hub>`);
+        const hub = await fixture<LinkHub>(
+          html`<link-hub .catalog=${catalog} .linkedAccounts=${[{ providerKey: 'acme-ats', accountId: 'a1', label: 'Acme' }]}></link-hub>`,
+        );
         await hub.show();
         // The dialog's close event, queued by close(), arrives after the reopen.
         const closeEvent = oneEvent(dialog(hub), 'close');
@@ -93,7 +95,7 @@ describe('trust', () => {
       }
     });
 
-    it('is taken as blocked when window.open hands back the hub\'s own window, which is never navigated or closed', async () => {
+    it("is taken as blocked when window.open hands back the hub's own window, which is never navigated or closed", async () => {
       const realOpen = window.open;
       const here = location.href;
       window.open = () => window; // a window named like the attempt's already is this one
@@ -132,8 +134,11 @@ describe('trust', () => {
       }
     });
 
-    it('a blocked window\'s new-tab link keeps no opener when the callback is on this page\'s origin, and keeps it for another', async () => {
-      for (const [origin, rel] of [['', 'noopener'], ['https://auth.example.com', 'opener']] as const) {
+    it("a blocked window's new-tab link keeps no opener when the callback is on this page's origin, and keeps it for another", async () => {
+      for (const [origin, rel] of [
+        ['', 'noopener'],
+        ['https://auth.example.com', 'opener'],
+      ] as const) {
         const realOpen = window.open;
         window.open = () => null;
         try {
@@ -181,7 +186,10 @@ describe('trust', () => {
         await waitUntil(() => refused.document?.body?.textContent?.includes('set up wrongly'), 'the page did not say it is set up wrongly');
         expect((refused as unknown as { posted: boolean }).posted).to.be.false;
         refused.close();
-        const popup = window.open(`/test/elements/callback-module.html?state=s2&ok=1&target=${encodeURIComponent(location.origin)}`, 'cb-ok')!;
+        const popup = window.open(
+          `/test/elements/callback-module.html?state=s2&ok=1&target=${encodeURIComponent(location.origin)}`,
+          'cb-ok',
+        )!;
         await waitUntil(() => received.length === 1, 'no message from the callback page');
         popup.close();
         expect(received).to.deep.equal([{ type: 'link-hub:oauth', state: 's2', ok: true, result: {} }]);
@@ -202,17 +210,26 @@ describe('trust', () => {
           { key: 'injected', label: 'Extra', type: 'text', secret: false, required: true },
         ],
       };
-      const hub = await fixture<LinkHub>(html`<link-hub lang="fr" .catalog=${{ providers: [acme], locales: [{ locale: 'fr', providers: [french] }] } satisfies Catalog}></link-hub>`);
+      const hub = await fixture<LinkHub>(
+        html`<link-hub
+          lang="fr"
+          .catalog=${{ providers: [acme], locales: [{ locale: 'fr', providers: [french] }] } satisfies Catalog}
+        ></link-hub>`,
+      );
       await hub.show('acme-ats');
       await waitUntil(() => root(hub).querySelector('label'), 'no form');
       const key = input(hub, 'Clé API');
       expect(key.type).to.equal('password');
       expect(key.required).to.be.true;
       expect(input(hub, 'Sous-domaine').required).to.be.true;
-      expect([...root(hub).querySelectorAll('label')].map((l) => l.textContent!.trim())).to.deep.equal(['Clé API', 'Sous-domaine', 'Region']);
+      expect([...root(hub).querySelectorAll('label')].map((l) => l.textContent!.trim())).to.deep.equal([
+        'Clé API',
+        'Sous-domaine',
+        'Region',
+      ]);
     });
 
-    it('a split catalog loads the guide in the user\'s language (<locale>/<key>.json), with the default\'s field nature', async () => {
+    it("a split catalog loads the guide in the user's language (<locale>/<key>.json), with the default's field nature", async () => {
       const hub = await fixture<LinkHub>(html`<link-hub lang="fr" catalog="/test/elements/split/index.json"></link-hub>`);
       await hub.show('acme-ats');
       await waitUntil(() => root(hub).querySelector('[part=step] h4'), 'no guide');
@@ -349,13 +366,18 @@ describe('trust', () => {
         const url = String(input);
         if (url.endsWith('/deep.json')) return new Response(JSON.stringify({ providers: deep(5000) }));
         if (url.endsWith('/huge.json')) return new Response('{"providers":[]}', { headers: { 'content-length': '6000000' } });
-        if (url.endsWith('/split-deep/index.json')) return new Response(JSON.stringify({ providers: [{ key: 'acme-ats', name: 'Acme ATS', authType: 'api_key' }] }));
-        if (url.endsWith('/split-deep/acme-ats.json')) return new Response(JSON.stringify(++bodyCalls === 1 ? { ...acme, warnings: [deep(5000)] } : acme));
+        if (url.endsWith('/split-deep/index.json'))
+          return new Response(JSON.stringify({ providers: [{ key: 'acme-ats', name: 'Acme ATS', authType: 'api_key' }] }));
+        if (url.endsWith('/split-deep/acme-ats.json'))
+          return new Response(JSON.stringify(++bodyCalls === 1 ? { ...acme, warnings: [deep(5000)] } : acme));
         return realFetch(input);
       };
       const warnings = captureWarnings();
       try {
-        for (const [file, why] of [['deep.json', 'nests deeper than 32 levels'], ['huge.json', 'is larger than 5000000 bytes']]) {
+        for (const [file, why] of [
+          ['deep.json', 'nests deeper than 32 levels'],
+          ['huge.json', 'is larger than 5000000 bytes'],
+        ]) {
           const hub = document.createElement('link-hub');
           const failed = oneEvent(hub, 'link-hub-error');
           hub.setAttribute('catalog', `/x/${file}`);
@@ -422,7 +444,21 @@ describe('trust', () => {
         ...acme,
         key: 'wide',
         name,
-        sections: [{ title: long, content: [{ type: 'paragraph', children: [{ type: 'link', href: long, children: [{ type: 'text', text: long }] }, { type: 'code', text: 'T'.repeat(300) }] }], steps: [{ title: long, content: [{ type: 'paragraph', children: [{ type: 'text', text: 'B'.repeat(300) }] }] }] }],
+        sections: [
+          {
+            title: long,
+            content: [
+              {
+                type: 'paragraph',
+                children: [
+                  { type: 'link', href: long, children: [{ type: 'text', text: long }] },
+                  { type: 'code', text: 'T'.repeat(300) },
+                ],
+              },
+            ],
+            steps: [{ title: long, content: [{ type: 'paragraph', children: [{ type: 'text', text: 'B'.repeat(300) }] }] }],
+          },
+        ],
       };
       const hub = await fixture<LinkHub>(html`<link-hub .catalog=${{ providers: [wide, acme] }}></link-hub>`);
       for (const key of [undefined, 'wide']) {
@@ -433,7 +469,10 @@ describe('trust', () => {
           const r = el.getBoundingClientRect();
           return r.width > 0 && (r.right > frame.right + 1 || r.left < frame.left - 1);
         });
-        expect(outside.map((el) => el.outerHTML.slice(0, 60)), `view: ${key ?? 'list'}`).to.deep.equal([]);
+        expect(
+          outside.map((el) => el.outerHTML.slice(0, 60)),
+          `view: ${key ?? 'list'}`,
+        ).to.deep.equal([]);
         const body = root(hub).querySelector('.body')!;
         expect(body.scrollWidth).to.be.at.most(body.clientWidth);
         // ... and a short word never breaks: the Show button reads on one line.
@@ -451,7 +490,8 @@ describe('trust', () => {
       const key = input(hub, 'API Key');
       expect(key.type).to.equal('password');
       expect(key.autocomplete).to.equal('one-time-code');
-      for (const attr of ['data-1p-ignore', 'data-lpignore', 'data-bwignore', 'data-form-type']) expect(key.hasAttribute(attr), attr).to.be.true;
+      for (const attr of ['data-1p-ignore', 'data-lpignore', 'data-bwignore', 'data-form-type'])
+        expect(key.hasAttribute(attr), attr).to.be.true;
       expect(input(hub, 'Subdomain').getAttribute('autocomplete')).to.equal('off');
       expect(root(hub).querySelector('form')!.getAttribute('autocomplete')).to.equal('off');
     });

@@ -32,10 +32,11 @@ test('filterProviders: query (name, key, category; any case or accent), category
     [{ linkedOnly: true }, ['Zéphyr HR']],
     [{ linkedOnly: true, category: 'ATS' }, []],
   ];
-  for (const [choice, expected] of table) assert.deepEqual(names(filterProviders(providers, { ...none, ...choice }, linked)), expected, JSON.stringify(choice));
+  for (const [choice, expected] of table)
+    assert.deepEqual(names(filterProviders(providers, { ...none, ...choice }, linked)), expected, JSON.stringify(choice));
 });
 
-test('formatCount: plain digits below 1,000, the language\'s grouping above', () => {
+test("formatCount: plain digits below 1,000, the language's grouping above", () => {
   assert.equal(formatCount(999, 'en'), '999');
   assert.equal(formatCount(5000, 'en'), '5,000');
   assert.equal(formatCount(5000, 'fr'), (5000).toLocaleString('fr'));

@@ -21,7 +21,11 @@ const orbit: Provider = {
       content: [],
       steps: [
         { title: 'Open the developer console', content: text('Always.') },
-        { title: 'Tick the permissions', scopeList: ['jobs:read', 'candidates:write', 'reports:read', 'jobs:read'], content: text('Tick them.') },
+        {
+          title: 'Tick the permissions',
+          scopeList: ['jobs:read', 'candidates:write', 'reports:read', 'jobs:read'],
+          content: text('Tick them.'),
+        },
         { title: 'Enable candidate webhooks', scopes: ['candidates:write'], content: text('Only for candidates.') },
       ],
     },
@@ -29,15 +33,16 @@ const orbit: Provider = {
   ],
   fields: [],
 };
-const titles = (p: Provider) => p.sections.map((s) => [s.title, ...s.steps.map((st) => `${st.title}${st.scopeList ? ` [${st.scopeList.join(' ')}]` : ''}`)]);
+const titles = (p: Provider) =>
+  p.sections.map((s) => [s.title, ...s.steps.map((st) => `${st.title}${st.scopeList ? ` [${st.scopeList.join(' ')}]` : ''}`)]);
 
-test('scopesFor: the union of the chosen actions\' scopes, each once, in order', () => {
+test("scopesFor: the union of the chosen actions' scopes, each once, in order", () => {
   assert.deepEqual(scopesFor(orbit.actions!, ['write_candidates', 'list_jobs']), ['jobs:read', 'candidates:write']);
   assert.deepEqual(scopesFor(orbit.actions!, []), []);
   assert.deepEqual(scopesFor(orbit.actions!, ['nope']), []);
 });
 
-test('knownActions keeps the host\'s ids the provider has, in the provider\'s order', () => {
+test("knownActions keeps the host's ids the provider has, in the provider's order", () => {
   assert.deepEqual(knownActions(orbit.actions!, ['read_reports', 'nope', 'list_jobs']), ['list_jobs', 'read_reports']);
   assert.deepEqual(knownActions(orbit.actions!, undefined), []);
 });
@@ -45,7 +50,10 @@ test('knownActions keeps the host\'s ids the provider has, in the provider\'s or
 test('scopedGuide shows only what the chosen actions need, and each scope list cut to them', () => {
   const table: [string[], unknown][] = [
     [['list_jobs'], [['Create the app', 'Open the developer console', 'Tick the permissions [jobs:read]']]],
-    [['write_candidates'], [['Create the app', 'Open the developer console', 'Tick the permissions [jobs:read candidates:write]', 'Enable candidate webhooks']]],
+    [
+      ['write_candidates'],
+      [['Create the app', 'Open the developer console', 'Tick the permissions [jobs:read candidates:write]', 'Enable candidate webhooks']],
+    ],
     [['read_reports'], [['Create the app', 'Open the developer console', 'Tick the permissions [reports:read]'], ['Reports']]],
     [[], [['Create the app', 'Open the developer console', 'Tick the permissions []']]],
   ];

@@ -12,12 +12,15 @@ const b64url = (s: string) => Buffer.from(s).toString('base64url');
 const hexLower = (s: string) => [...Buffer.from(s)].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
 /** Form encoding as servers write it: `~` and `/` escaped, spaces as `+`, hex in either case. */
 const form = (s: string, lower: boolean) => {
-  const out = encodeURIComponent(s).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).replaceAll('%20', '+');
+  const out = encodeURIComponent(s)
+    .replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replaceAll('%20', '+');
   return lower ? out.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()) : out;
 };
 const json = (s: string) => JSON.stringify(s).slice(1, -1).replaceAll('/', '\\/');
 const jsonUnicode = (s: string) => [...s].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
-const html = (s: string, hex: boolean) => [...s].map((c) => (/[A-Za-z0-9]/.test(c) ? c : hex ? `&#x${c.codePointAt(0)!.toString(16)};` : `&#${c.codePointAt(0)};`)).join('');
+const html = (s: string, hex: boolean) =>
+  [...s].map((c) => (/[A-Za-z0-9]/.test(c) ? c : hex ? `&#x${c.codePointAt(0)!.toString(16)};` : `&#${c.codePointAt(0)};`)).join('');
 const named = (s: string) => s.replaceAll('&', '&amp;').replaceAll('/', '&sol;').replaceAll('=', '&equals;').replaceAll('+', '&plus;');
 
 /**
@@ -31,7 +34,9 @@ function base64Cores(key: string): string[] {
     const padded = b64(Buffer.concat([Buffer.alloc(offset, 0x41), bytes]).toString('latin1'));
     const first = Math.ceil(offset / 3) * 4;
     const groups = Math.floor((offset + bytes.length) / 3) - Math.ceil(offset / 3);
-    const core = Buffer.from(padded, 'latin1').toString().slice(first, first + groups * 4);
+    const core = Buffer.from(padded, 'latin1')
+      .toString()
+      .slice(first, first + groups * 4);
     if (core.length >= 4) cores.push(core);
   }
   return cores;
@@ -69,7 +74,9 @@ const ENCODINGS: Encoding[] = [
 function reveals(out: string, key: string, encoded: string, name: string): boolean {
   if (out.includes(key) || out.includes(encoded.replace(/\.\.\.$/, ''))) return true;
   if (name.startsWith('a prefix')) return out.includes(key.slice(0, 6));
-  return name.includes('base64') || name.startsWith('Basic') ? base64Cores(key).some((core) => out.includes(core) || out.includes(encodeURIComponent(core))) : false;
+  return name.includes('base64') || name.startsWith('Basic')
+    ? base64Cores(key).some((core) => out.includes(core) || out.includes(encodeURIComponent(core)))
+    : false;
 }
 
 test('no generated key survives in any encoding a server echoes it in', () => {

@@ -68,13 +68,21 @@ const base: Provider = {
   ],
 };
 
-test('localize keeps the default guide\'s field nature, key set and order; words come from the translation', () => {
+test("localize keeps the default guide's field nature, key set and order; words come from the translation", () => {
   const french: Provider = {
     ...base,
     name: 'Acme (fr)',
     authType: 'basic',
     fields: [
-      { key: 'region', label: 'Région', type: 'text', options: [{ value: 'eu', label: 'Europe (UE)' }, { value: 'evil', label: 'x' }] },
+      {
+        key: 'region',
+        label: 'Région',
+        type: 'text',
+        options: [
+          { value: 'eu', label: 'Europe (UE)' },
+          { value: 'evil', label: 'x' },
+        ],
+      },
       { key: 'apiKey', label: 'Clé API', type: 'text', secret: false, required: false, help: 'Dans Réglages' },
       { key: 'extra', label: 'Extra', type: 'text' },
     ],
@@ -91,13 +99,25 @@ test('localize keeps the default guide\'s field nature, key set and order; words
 test('the split layout: index with locales, one file per provider and per localized guide', () => {
   const french = { ...base, name: 'Acme FR' };
   const catalog = { providers: [base], locales: [{ locale: 'fr', providers: [french] }] };
-  assert.deepEqual(catalogIndex(catalog), { providers: [{ key: 'acme', name: 'Acme', authType: 'api_key' }], locales: [{ locale: 'fr', providers: ['acme'] }] });
-  assert.deepEqual(splitFiles(catalog).map(([file]) => file), ['index.json', 'acme.json', 'fr/acme.json']);
+  assert.deepEqual(catalogIndex(catalog), {
+    providers: [{ key: 'acme', name: 'Acme', authType: 'api_key' }],
+    locales: [{ locale: 'fr', providers: ['acme'] }],
+  });
+  assert.deepEqual(
+    splitFiles(catalog).map(([file]) => file),
+    ['index.json', 'acme.json', 'fr/acme.json'],
+  );
   assert.equal(splitPath('acme', 'pt-BR'), 'pt-BR/acme.json');
 });
 
 test("localize takes actions' ids and scopes from the default guide: a translation that widens them words them only", () => {
-  const scoped: Provider = { ...base, actions: [{ id: 'read', label: 'Read', scopes: ['jobs:read'] }, { id: 'write', label: 'Write', scopes: ['jobs:write'] }] };
+  const scoped: Provider = {
+    ...base,
+    actions: [
+      { id: 'read', label: 'Read', scopes: ['jobs:read'] },
+      { id: 'write', label: 'Write', scopes: ['jobs:write'] },
+    ],
+  };
   const french: Provider = {
     ...scoped,
     actions: [

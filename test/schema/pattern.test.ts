@@ -13,16 +13,22 @@ import { formatIssues } from '../../src/schema/zod.js';
 /** Small patterns from the grammar catalogs use: classes, escapes, groups, alternatives, quantifiers, anchors. */
 const atom = fc.constantFrom('a', 'b', '.', '[ab]', '[^a]', '\\d', '\\w', '\\s', '[a-c0-9_-]', '\\.', 'é', '\\u{1F511}', '\\p{L}', '\\x41');
 const quantifier = fc.constantFrom('', '', '*', '+', '?', '{2}', '{1,3}', '{0,}', '*?', '+?');
-const pattern: fc.Arbitrary<string> = fc.letrec<{ alt: string; seq: string; term: string }>((tie) => ({
-  alt: fc.oneof({ depthSize: 'small' }, tie('seq'), fc.tuple(tie('seq'), tie('seq')).map(([a, b]) => `${a}|${b}`)),
-  seq: fc.array(tie('term'), { minLength: 0, maxLength: 4 }).map((terms) => terms.join('')),
-  term: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc.tuple(atom, quantifier).map(([a, q]) => a + q),
-    fc.tuple(tie('alt'), quantifier, fc.constantFrom('(', '(?:', '(?<g>')).map(([inner, q, open]) => `${open}${inner})${q}`),
-    fc.constantFrom('^', '$', '\\b', '\\B'),
-  ),
-})).alt.map((p) => p.replaceAll('(?<g>', '(?:')); // one named group per pattern at most: named groups must differ
+const pattern: fc.Arbitrary<string> = fc
+  .letrec<{ alt: string; seq: string; term: string }>((tie) => ({
+    alt: fc.oneof(
+      { depthSize: 'small' },
+      tie('seq'),
+      fc.tuple(tie('seq'), tie('seq')).map(([a, b]) => `${a}|${b}`),
+    ),
+    seq: fc.array(tie('term'), { minLength: 0, maxLength: 4 }).map((terms) => terms.join('')),
+    term: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.tuple(atom, quantifier).map(([a, q]) => a + q),
+      fc.tuple(tie('alt'), quantifier, fc.constantFrom('(', '(?:', '(?<g>')).map(([inner, q, open]) => `${open}${inner})${q}`),
+      fc.constantFrom('^', '$', '\\b', '\\B'),
+    ),
+  }))
+  .alt.map((p) => p.replaceAll('(?<g>', '(?:')); // one named group per pattern at most: named groups must differ
 const value = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '1', '_', ' ', '.', '-', 'é', '🔑', 'A', '\n'), maxLength: 12 });
 
 describe('compilePattern', () => {
@@ -56,7 +62,10 @@ describe('compilePattern', () => {
       const compiled = compilePattern(source);
       const { matched, steps } = compiled.run(text);
       assert.equal(matched, false, source);
-      assert.ok(steps <= ([...text].length + 1) * compiled.size * 2, `${source}: ${steps} steps for ${text.length} characters, program ${compiled.size}`);
+      assert.ok(
+        steps <= ([...text].length + 1) * compiled.size * 2,
+        `${source}: ${steps} steps for ${text.length} characters, program ${compiled.size}`,
+      );
     }
   });
 
@@ -65,7 +74,10 @@ describe('compilePattern', () => {
       assert.throws(() => compilePattern(source), PatternError, source);
     }
     // Inline flags: a syntax error where the engine has none (Node 20), refused where it has them.
-    assert.throws(() => compilePattern('(?i:a)'), (error) => error instanceof PatternError || error instanceof SyntaxError);
+    assert.throws(
+      () => compilePattern('(?i:a)'),
+      (error) => error instanceof PatternError || error instanceof SyntaxError,
+    );
     assert.throws(() => compilePattern('(['), SyntaxError);
     assert.throws(() => compilePattern('a{1,3000}b{1,3000}'), /too large/);
   });
@@ -84,11 +96,13 @@ describe('catalogs and submissions', () => {
   test('a catalog with a pattern that cannot run in linear time is refused at its path', () => {
     const result = Catalog.safeParse({ providers: [provider('^(a)\\1$')] });
     assert.equal(result.success, false);
-    assert.deepEqual(formatIssues(result.error!), ['providers[0].fields[0].pattern: this pattern is refused: a backreference cannot run in linear time']);
+    assert.deepEqual(formatIssues(result.error!), [
+      'providers[0].fields[0].pattern: this pattern is refused: a backreference cannot run in linear time',
+    ]);
   });
 
   // The timeout is only a safety net (a backtracking engine would take years here): the assertions are the answers.
-  test("validateSubmission answers at once for a nested quantifier on a value made to make it backtrack", { timeout: 60_000 }, () => {
+  test('validateSubmission answers at once for a nested quantifier on a value made to make it backtrack', { timeout: 60_000 }, () => {
     const catalog = { providers: [provider('^(x+)*$')] };
     const check = validateSubmission(catalog, { providerKey: 'acme', accountId: 'acct_1', values: { code: `${'x'.repeat(40)}!` } });
     assert.deepEqual(!check.ok && check.problems, { code: 'Check the format of Code.' });

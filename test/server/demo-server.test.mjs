@@ -46,7 +46,12 @@ function call(method, path, { headers = {}, body } = {}) {
 /** What the demo pages send: JSON, from the page's own origin. */
 const fromPage = (method, path, value, headers = {}) =>
   call(method, path, {
-    headers: { origin: self, 'sec-fetch-site': 'same-origin', ...(value === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    headers: {
+      origin: self,
+      'sec-fetch-site': 'same-origin',
+      ...(value === undefined ? {} : { 'content-type': 'application/json' }),
+      ...headers,
+    },
     body: value === undefined ? undefined : JSON.stringify(value),
   });
 
@@ -54,14 +59,20 @@ const flatchr = { providerKey: 'flatchr', values: { apiKey: 'k', companyId: 'c-1
 const state = (n) => `state-${String(n).padStart(12, '0')}`;
 const signIn = (n) => fromPage('POST', '/api/oauth/start', { providerKey: 'northwind-hr', values: { workspace: 'acme' }, state: state(n) });
 
-test('the pages\' own calls pass: JSON from the same origin, under 127.0.0.1 and localhost', async () => {
+test("the pages' own calls pass: JSON from the same origin, under 127.0.0.1 and localhost", async () => {
   const created = await fromPage('POST', '/api/connections', flatchr);
   assert.equal(created.status, 201, created.text);
   const { accountId } = JSON.parse(created.text);
   const listed = await call('GET', '/api/connections', { headers: { host: `localhost:${port}`, 'sec-fetch-site': 'same-origin' } });
   assert.equal(listed.status, 200);
-  assert.deepEqual(JSON.parse(listed.text).map((a) => a.accountId), [accountId]);
-  const fromLocalhost = await fromPage('POST', '/api/connections', flatchr, { host: `localhost:${port}`, origin: `http://localhost:${port}` });
+  assert.deepEqual(
+    JSON.parse(listed.text).map((a) => a.accountId),
+    [accountId],
+  );
+  const fromLocalhost = await fromPage('POST', '/api/connections', flatchr, {
+    host: `localhost:${port}`,
+    origin: `http://localhost:${port}`,
+  });
   assert.equal(fromLocalhost.status, 201, fromLocalhost.text);
   // demo/connections.js sends a DELETE with no body, so no content type: there is nothing to parse.
   const removed = await fromPage('DELETE', `/api/connections/${accountId}`);
@@ -73,7 +84,10 @@ test('an API call whose body is not JSON is a 415: a cross-site form can post te
   const asText = await call('POST', '/api/connections', { headers: { 'content-type': 'text/plain' }, body: JSON.stringify(flatchr) });
   assert.equal(asText.status, 415, asText.text);
   assert.match(JSON.parse(asText.text).message, /application\/json/);
-  const asForm = await call('POST', '/api/oauth/start', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'providerKey=northwind-hr' });
+  const asForm = await call('POST', '/api/oauth/start', {
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'providerKey=northwind-hr',
+  });
   assert.equal(asForm.status, 415);
   const untyped = await call('POST', '/api/connections', { body: JSON.stringify(flatchr) });
   assert.equal(untyped.status, 415);
@@ -107,27 +121,51 @@ test('an API call from another origin or site is a 403, and changes nothing', as
 });
 
 test('every request must name the server itself in Host (DNS rebinding): 421 otherwise', async () => {
-  for (const [method, path] of [['GET', '/'], ['GET', '/api/connections'], ['GET', '/catalog.json'], ['POST', '/fake-idp/token'], ['GET', '/oauth/callback']]) {
+  for (const [method, path] of [
+    ['GET', '/'],
+    ['GET', '/api/connections'],
+    ['GET', '/catalog.json'],
+    ['POST', '/fake-idp/token'],
+    ['GET', '/oauth/callback'],
+  ]) {
     const response = await call(method, path, { headers: { host: `evil.example:${port}` } });
     assert.equal(response.status, 421, `${method} ${path}`);
   }
-  const rebound = await fromPage('POST', '/api/connections', flatchr, { host: `evil.example:${port}`, origin: `http://evil.example:${port}` });
+  const rebound = await fromPage('POST', '/api/connections', flatchr, {
+    host: `evil.example:${port}`,
+    origin: `http://evil.example:${port}`,
+  });
   assert.equal(rebound.status, 421);
   assert.equal((await call('GET', '/', { headers: { host: `localhost:${port}` } })).status, 200);
   assert.equal(demo.accounts.size, 0);
 });
 
-test('the fake provider\'s own form post keeps its form content type', async () => {
-  const form = new URLSearchParams({ client_id: 'acme-people', redirect_uri: `${self}/oauth/callback`, state: state(1), workspace: 'acme', decision: 'allow' });
-  const response = await call('POST', '/fake-idp/decide', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+test("the fake provider's own form post keeps its form content type", async () => {
+  const form = new URLSearchParams({
+    client_id: 'acme-people',
+    redirect_uri: `${self}/oauth/callback`,
+    state: state(1),
+    workspace: 'acme',
+    decision: 'allow',
+  });
+  const response = await call('POST', '/fake-idp/decide', {
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: form.toString(),
+  });
   assert.equal(response.status, 302, response.text);
   assert.match(response.headers.location, new RegExp(`^${self}/oauth/callback\\?state=${state(1)}&code=`));
 });
 
-test('a re-link names an account of the same provider: unknown is 404, another provider\'s is 403, empty is 400', async () => {
+test("a re-link names an account of the same provider: unknown is 404, another provider's is 403, empty is 400", async () => {
   demo.accounts.set('a-smart', { accountId: 'a-smart', providerKey: 'smartrecruiters', label: 'SmartRecruiters account', values: {} });
-  demo.accounts.set('a-flat', { accountId: 'a-flat', providerKey: 'flatchr', label: 'Flatchr · c-0', values: { companyId: 'c-0', subdomain: 'old' } });
-  const relink = (accountId, values = { companyId: 'c-1', subdomain: 'acme' }) => fromPage('POST', '/api/connections', { providerKey: 'flatchr', accountId, values });
+  demo.accounts.set('a-flat', {
+    accountId: 'a-flat',
+    providerKey: 'flatchr',
+    label: 'Flatchr · c-0',
+    values: { companyId: 'c-0', subdomain: 'old' },
+  });
+  const relink = (accountId, values = { companyId: 'c-1', subdomain: 'acme' }) =>
+    fromPage('POST', '/api/connections', { providerKey: 'flatchr', accountId, values });
 
   const other = await relink('a-smart');
   assert.equal(other.status, 403, other.text);
@@ -141,7 +179,12 @@ test('a re-link names an account of the same provider: unknown is 404, another p
   assert.deepEqual(demo.accounts.get('a-flat').values, { companyId: 'c-1', subdomain: 'acme' });
   assert.equal(demo.accounts.size, 2);
 
-  const oauthOther = await fromPage('POST', '/api/oauth/start', { providerKey: 'northwind-hr', accountId: 'a-flat', values: { workspace: 'acme' }, state: state(1) });
+  const oauthOther = await fromPage('POST', '/api/oauth/start', {
+    providerKey: 'northwind-hr',
+    accountId: 'a-flat',
+    values: { workspace: 'acme' },
+    state: state(1),
+  });
   assert.equal(oauthOther.status, 403, oauthOther.text);
   assert.equal(demo.signIns.size, 0);
 });
@@ -170,7 +213,8 @@ async function mintLink(value = {}) {
 }
 
 /** The link page's Connect: JSON from the page, with the link's token as the bearer. */
-const submitWith = (token, value) => fromPage('POST', '/api/link/submit', value, token === undefined ? {} : { authorization: `Bearer ${token}` });
+const submitWith = (token, value) =>
+  fromPage('POST', '/api/link/submit', value, token === undefined ? {} : { authorization: `Bearer ${token}` });
 const listed = async () => JSON.parse((await call('GET', '/api/connections')).text);
 const messageOf = (response) => JSON.parse(response.text).message;
 
@@ -178,7 +222,10 @@ test('a link is made for one provider or any: its URL carries the token in the f
   const { url, expiresAt, token } = await mintLink({ providerKey: 'flatchr' });
   assert.ok(url.startsWith(`${self}/connect#token=`), url);
   const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
-  assert.deepEqual({ sub: payload.sub, providers: payload.providers, returnTo: payload.returnTo }, { sub: 'demo-customer', providers: ['flatchr'], returnTo: `${self}/` });
+  assert.deepEqual(
+    { sub: payload.sub, providers: payload.providers, returnTo: payload.returnTo },
+    { sub: 'demo-customer', providers: ['flatchr'], returnTo: `${self}/` },
+  );
   assert.equal(payload.exp - payload.iat, 3600);
   assert.equal(new Date(expiresAt).getTime(), payload.exp * 1000);
   const any = await mintLink();
@@ -194,7 +241,8 @@ test('making a link is an API call like the others (JSON, same origin), for a kn
   assert.equal((await call('POST', '/api/links', { headers: { 'content-type': 'text/plain' }, body: '{}' })).status, 415);
   assert.equal((await fromPage('POST', '/api/links', {}, { origin: 'http://evil.example' })).status, 403);
   assert.equal((await fromPage('POST', '/api/links', { providerKey: 'nope' })).status, 404);
-  for (const expiresIn of [0, -1, 1.5, 86_401, '60']) assert.equal((await fromPage('POST', '/api/links', { expiresIn })).status, 400, String(expiresIn));
+  for (const expiresIn of [0, -1, 1.5, 86_401, '60'])
+    assert.equal((await fromPage('POST', '/api/links', { expiresIn })).status, 400, String(expiresIn));
   assert.equal((await fromPage('POST', '/api/links', { expiresIn: 86_400 })).status, 200);
   assert.equal((await fromPage('POST', '/api/links', { accountId: 'a-gone' })).status, 404);
 });
@@ -208,7 +256,10 @@ test('GET /connect is the hosted link page, under the strict CSP, with no inline
   assert.match(html, /<meta name="viewport"/);
   assert.match(html, /<link-hub inline catalog="\/catalog.json" submit-url="\/api\/link\/submit" app-name="Acme People"><\/link-hub>/);
   assert.match(html, /<script type="module" src="\/dist\/link-page.js"><\/script>/);
-  assert.deepEqual(html.match(/<script\b[^>]*>/g)?.filter((tag) => !/\ssrc=/.test(tag)), []);
+  assert.deepEqual(
+    html.match(/<script\b[^>]*>/g)?.filter((tag) => !/\ssrc=/.test(tag)),
+    [],
+  );
   assert.doesNotMatch(html, /<style|\sstyle=/);
   assert.match(html, /Acme People/);
 });
@@ -219,7 +270,10 @@ test('a link links one account: the bearer token submits, the account is listed,
   assert.equal(linked.status, 200, linked.text);
   const { accountId, label } = JSON.parse(linked.text);
   assert.equal(label, 'Flatchr · c-1');
-  assert.deepEqual((await listed()).map((a) => [a.accountId, a.providerKey]), [[accountId, 'flatchr']]);
+  assert.deepEqual(
+    (await listed()).map((a) => [a.accountId, a.providerKey]),
+    [[accountId, 'flatchr']],
+  );
   const again = await submitWith(token, flatchr);
   assert.equal(again.status, 410, again.text);
   assert.equal(messageOf(again), 'This link was already used.');
@@ -262,7 +316,7 @@ test('an expired link is a 401 that says so', async () => {
   assert.equal(demo.accounts.size, 0);
 });
 
-test('the submission itself is checked like the hub\'s (400 with the plain message), and the link stays usable', async () => {
+test("the submission itself is checked like the hub's (400 with the plain message), and the link stays usable", async () => {
   const { token } = await mintLink({ providerKey: 'flatchr' });
   const missing = await submitWith(token, { providerKey: 'flatchr', values: { apiKey: 'k' } });
   assert.equal(missing.status, 400, missing.text);
@@ -277,23 +331,48 @@ test('the submission itself is checked like the hub\'s (400 with the plain messa
 
 test('a submission to the link route is an API call like the others: JSON from the page only', async () => {
   const { token } = await mintLink();
-  const asForm = await call('POST', '/api/link/submit', { headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-www-form-urlencoded' }, body: 'providerKey=flatchr' });
+  const asForm = await call('POST', '/api/link/submit', {
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'providerKey=flatchr',
+  });
   assert.equal(asForm.status, 415);
   assert.equal((await submitWith(token, flatchr)).status, 200);
-  assert.equal((await fromPage('POST', '/api/link/submit', flatchr, { authorization: `Bearer ${(await mintLink()).token}`, origin: 'http://evil.example' })).status, 403);
+  assert.equal(
+    (
+      await fromPage('POST', '/api/link/submit', flatchr, {
+        authorization: `Bearer ${(await mintLink()).token}`,
+        origin: 'http://evil.example',
+      })
+    ).status,
+    403,
+  );
   assert.equal(demo.accounts.size, 1);
 });
 
 test('a re-link link updates its own account only: the page cannot name another', async () => {
-  demo.accounts.set('a-flat', { accountId: 'a-flat', providerKey: 'flatchr', label: 'Flatchr · c-0', values: { companyId: 'c-0', subdomain: 'old' } });
-  demo.accounts.set('a-other', { accountId: 'a-other', providerKey: 'flatchr', label: 'Flatchr · c-9', values: { companyId: 'c-9', subdomain: 'other' } });
+  demo.accounts.set('a-flat', {
+    accountId: 'a-flat',
+    providerKey: 'flatchr',
+    label: 'Flatchr · c-0',
+    values: { companyId: 'c-0', subdomain: 'old' },
+  });
+  demo.accounts.set('a-other', {
+    accountId: 'a-other',
+    providerKey: 'flatchr',
+    label: 'Flatchr · c-9',
+    values: { companyId: 'c-9', subdomain: 'other' },
+  });
   const { token } = await mintLink({ accountId: 'a-flat' });
   const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
   assert.deepEqual([payload.accountId, payload.providers], ['a-flat', ['flatchr']]);
   const elsewhere = await submitWith(token, { ...flatchr, accountId: 'a-other' });
   assert.equal(elsewhere.status, 403, elsewhere.text);
   // The secret may be left out on a re-link (kept from the saved account).
-  const relinked = await submitWith(token, { providerKey: 'flatchr', values: { companyId: 'c-1', subdomain: 'acme' }, accountId: 'a-flat' });
+  const relinked = await submitWith(token, {
+    providerKey: 'flatchr',
+    values: { companyId: 'c-1', subdomain: 'acme' },
+    accountId: 'a-flat',
+  });
   assert.equal(relinked.status, 200, relinked.text);
   assert.deepEqual(JSON.parse(relinked.text), { accountId: 'a-flat', label: 'Flatchr · c-1' });
   assert.deepEqual(demo.accounts.get('a-other').values, { companyId: 'c-9', subdomain: 'other' });
@@ -306,7 +385,7 @@ test('a re-link link updates its own account only: the page cannot name another'
 test('a link to an OAuth provider starts a sign-in, and the callback that saves the account uses up the link', async () => {
   const { token } = await mintLink({ providerKey: 'northwind-hr' });
   const northwind = { providerKey: 'northwind-hr', values: { workspace: 'acme' } };
-  assert.equal((await submitWith(token, northwind)).status, 400, 'a sign-in needs the hub\'s state');
+  assert.equal((await submitWith(token, northwind)).status, 400, "a sign-in needs the hub's state");
   const started = await submitWith(token, { ...northwind, state: state(1) });
   assert.equal(started.status, 200, started.text);
   assert.match(JSON.parse(started.text).redirectUrl, new RegExp(`^${self}/fake-idp/authorize\\?`));
@@ -314,8 +393,17 @@ test('a link to an OAuth provider starts a sign-in, and the callback that saves 
   assert.equal((await submitWith(token, { ...northwind, state: state(2) })).status, 200);
   assert.equal(demo.usedLinks.size, 0, 'starting a sign-in does not use the link up');
   const finish = async (n) => {
-    const form = new URLSearchParams({ client_id: 'acme-people', redirect_uri: `${self}/oauth/callback`, state: state(n), workspace: 'acme', decision: 'allow' });
-    const decided = await call('POST', '/fake-idp/decide', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+    const form = new URLSearchParams({
+      client_id: 'acme-people',
+      redirect_uri: `${self}/oauth/callback`,
+      state: state(n),
+      workspace: 'acme',
+      decision: 'allow',
+    });
+    const decided = await call('POST', '/fake-idp/decide', {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+    });
     const back = new URL(decided.headers.location);
     return (await call('GET', `${back.pathname}${back.search}`)).text;
   };
@@ -347,9 +435,21 @@ test('"Simulate a revoked key" marks an account expired with a message; a re-lin
   assert.equal(account.status, 'expired');
   assert.equal(account.message, 'Acme People could not reach Flatchr with this key: it was revoked. Reconnect to paste a new one.');
   assert.equal((await fromPage('POST', '/api/connections/a-gone/revoke', {})).status, 404);
-  assert.equal((await call('POST', `/api/connections/${created.accountId}/revoke`, { headers: { origin: 'http://evil.example', 'content-type': 'application/json' }, body: '{}' })).status, 403);
+  assert.equal(
+    (
+      await call('POST', `/api/connections/${created.accountId}/revoke`, {
+        headers: { origin: 'http://evil.example', 'content-type': 'application/json' },
+        body: '{}',
+      })
+    ).status,
+    403,
+  );
 
-  const relinked = await fromPage('POST', '/api/connections', { providerKey: 'flatchr', accountId: created.accountId, values: { companyId: 'c-1', subdomain: 'acme' } });
+  const relinked = await fromPage('POST', '/api/connections', {
+    providerKey: 'flatchr',
+    accountId: created.accountId,
+    values: { companyId: 'c-1', subdomain: 'acme' },
+  });
   assert.equal(relinked.status, 200, relinked.text);
   const [again] = await listed();
   assert.equal(again.status, undefined);

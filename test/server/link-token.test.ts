@@ -16,14 +16,27 @@ const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000);
 
 test('a token made with the secret verifies and gives back its claims', async () => {
   const token = await createLinkToken(
-    { sub: 'customer-1', providers: ['flatchr'], accountId: 'a-1', returnTo: 'https://app.example/settings', actions: ['list_jobs'], expiresIn: 3600 },
+    {
+      sub: 'customer-1',
+      providers: ['flatchr'],
+      accountId: 'a-1',
+      returnTo: 'https://app.example/settings',
+      actions: ['list_jobs'],
+      expiresIn: 3600,
+    },
     secret,
   );
   assert.deepEqual(part(token, 0), { alg: 'HS256', typ: 'JWT' });
   const check = await verifyLinkToken(token, secret);
   assert.ok(check.ok, JSON.stringify(check));
   const { jti, iat, exp, ...rest } = check.claims;
-  assert.deepEqual(rest, { sub: 'customer-1', providers: ['flatchr'], accountId: 'a-1', returnTo: 'https://app.example/settings', actions: ['list_jobs'] });
+  assert.deepEqual(rest, {
+    sub: 'customer-1',
+    providers: ['flatchr'],
+    accountId: 'a-1',
+    returnTo: 'https://app.example/settings',
+    actions: ['list_jobs'],
+  });
   assert.match(jti, /^[0-9a-f-]{36}$/);
   assert.equal(exp - iat, 3600);
   assert.ok(Math.abs(iat - Date.now() / 1000) < 5);
@@ -72,13 +85,25 @@ test('only HS256 is accepted: alg none and other algorithms are invalid', async 
   // The same, with the genuine token's signature pasted on.
   const genuine = await createLinkToken({ sub: 'customer-1' }, secret);
   const noneHeader = encode({ alg: 'none', typ: 'JWT' });
-  assert.deepEqual(await verifyLinkToken(`${noneHeader}.${genuine.split('.')[1]}.${genuine.split('.')[2]}`, secret), { ok: false, reason: 'invalid' });
+  assert.deepEqual(await verifyLinkToken(`${noneHeader}.${genuine.split('.')[1]}.${genuine.split('.')[2]}`, secret), {
+    ok: false,
+    reason: 'invalid',
+  });
   const hs512 = await new SignJWT(claims).setProtectedHeader({ alg: 'HS512' }).setIssuedAt().setExpirationTime('1h').sign(key);
   assert.deepEqual(await verifyLinkToken(hs512, secret), { ok: false, reason: 'invalid' });
 });
 
 test('malformed tokens are invalid, never thrown', async () => {
-  for (const token of ['', 'abc', 'a.b.c', 'a.b', '...', `${encode({ alg: 'HS256' })}.not-json.sig`, 42 as unknown as string, undefined as unknown as string]) {
+  for (const token of [
+    '',
+    'abc',
+    'a.b.c',
+    'a.b',
+    '...',
+    `${encode({ alg: 'HS256' })}.not-json.sig`,
+    42 as unknown as string,
+    undefined as unknown as string,
+  ]) {
     assert.deepEqual(await verifyLinkToken(token, secret), { ok: false, reason: 'invalid' }, String(token));
   }
 });
@@ -122,12 +147,16 @@ test('a correctly signed token without sub, jti or exp, or with claims of the wr
     await sign({ sub: 'customer-1', jti: 'j-1', returnTo: 'javascript:alert(1)' }),
     await sign({ sub: 'customer-1', jti: 'j-1', actions: 'list_jobs' }),
   ];
-  for (const [index, token] of bad.entries()) assert.deepEqual(await verifyLinkToken(token, secret), { ok: false, reason: 'invalid' }, `bad[${index}]`);
+  for (const [index, token] of bad.entries())
+    assert.deepEqual(await verifyLinkToken(token, secret), { ok: false, reason: 'invalid' }, `bad[${index}]`);
 });
 
 test('a secret shorter than 32 bytes is refused by both functions, with how to make one', async () => {
   const token = await createLinkToken({ sub: 'customer-1' }, secret);
-  const short = { name: 'RangeError', message: /^link-hub: the link secret must be at least 32 bytes \(got 31\); use 32 random bytes, e\.g\. from crypto\.getRandomValues$/ };
+  const short = {
+    name: 'RangeError',
+    message: /^link-hub: the link secret must be at least 32 bytes \(got 31\); use 32 random bytes, e\.g\. from crypto\.getRandomValues$/,
+  };
   await assert.rejects(createLinkToken({ sub: 'customer-1' }, 'x'.repeat(31)), short);
   await assert.rejects(verifyLinkToken(token, 'x'.repeat(31)), short);
   await assert.rejects(verifyLinkToken(token, new Uint8Array(31)), short);
@@ -139,11 +168,15 @@ test('a secret shorter than 32 bytes is refused by both functions, with how to m
 
 test('claims that break the rules are refused with a TypeError naming them', async () => {
   for (const returnTo of ['javascript:alert(1)', 'data:text/html,hi', '/settings', 'ftp://files.example/', 'https//missing-colon']) {
-    await assert.rejects(createLinkToken({ sub: 'customer-1', returnTo }, secret), (error: Error) => {
-      assert.ok(error instanceof TypeError);
-      assert.match(error.message, /^link-hub: invalid link token claims:\nreturnTo: must be an absolute http: or https: URL$/);
-      return true;
-    }, returnTo);
+    await assert.rejects(
+      createLinkToken({ sub: 'customer-1', returnTo }, secret),
+      (error: Error) => {
+        assert.ok(error instanceof TypeError);
+        assert.match(error.message, /^link-hub: invalid link token claims:\nreturnTo: must be an absolute http: or https: URL$/);
+        return true;
+      },
+      returnTo,
+    );
   }
   for (const returnTo of ['http://localhost:5180/', 'https://app.example/settings?tab=integrations']) {
     assert.equal(typeof (await createLinkToken({ sub: 'customer-1', returnTo }, secret)), 'string');
@@ -160,7 +193,11 @@ test('claims that break the rules are refused with a TypeError naming them', asy
     [{ sub: 'c', actions: 'list_jobs' }, /actions: expected array/],
   ];
   for (const [claims, message] of refusals) {
-    await assert.rejects(createLinkToken(claims as never, secret), (error: Error) => error instanceof TypeError && message.test(error.message), JSON.stringify(claims));
+    await assert.rejects(
+      createLinkToken(claims as never, secret),
+      (error: Error) => error instanceof TypeError && message.test(error.message),
+      JSON.stringify(claims),
+    );
   }
 });
 

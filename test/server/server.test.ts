@@ -28,7 +28,14 @@ const catalog = parseCatalog({
         { key: 'apiSecret', label: 'API Secret', type: 'secret' },
       ],
     },
-    { key: 'northwind', name: 'Northwind', authType: 'oauth2', warnings: [], sections: [], fields: [{ key: 'workspace', label: 'Workspace' }] },
+    {
+      key: 'northwind',
+      name: 'Northwind',
+      authType: 'oauth2',
+      warnings: [],
+      sections: [],
+      fields: [{ key: 'workspace', label: 'Workspace' }],
+    },
     {
       key: 'tidewater',
       name: 'Tidewater',
@@ -56,7 +63,7 @@ test('a valid submission passes with trimmed values', () => {
   assert.deepEqual(check.ok && check.values, { apiKey: 'k', subdomain: 'acme' });
 });
 
-test('problems come back with the widget\'s English messages', () => {
+test("problems come back with the widget's English messages", () => {
   const check = validateSubmission(catalog, { providerKey: 'acme', values: { subdomain: 'NO' } });
   assert.equal(check.ok, false);
   assert.deepEqual(!check.ok && check.problems, { apiKey: 'Enter your API Key.', subdomain: 'Check the format of Subdomain.' });
@@ -99,17 +106,25 @@ test('a re-link needs a non-empty accountId: an empty one is a 400, not a waiver
 });
 
 test('a passing check lists the secrets a re-link left out (keep), and [] for a fresh link', () => {
-  const relink = validateSubmission(catalog, { providerKey: 'clockwork', accountId: 'acc-1', values: { firmName: 'Acme', apiSecret: 's2' } });
+  const relink = validateSubmission(catalog, {
+    providerKey: 'clockwork',
+    accountId: 'acc-1',
+    values: { firmName: 'Acme', apiSecret: 's2' },
+  });
   assert.ok(relink.ok);
   assert.deepEqual(relink.values, { firmName: 'Acme', apiSecret: 's2' });
   assert.deepEqual(relink.keep, ['apiKey']);
-  const blank = validateSubmission(catalog, { providerKey: 'clockwork', accountId: 'acc-1', values: { firmName: 'Acme', apiKey: '  ', apiSecret: '' } });
+  const blank = validateSubmission(catalog, {
+    providerKey: 'clockwork',
+    accountId: 'acc-1',
+    values: { firmName: 'Acme', apiKey: '  ', apiSecret: '' },
+  });
   assert.deepEqual(blank.ok && blank.keep, ['apiKey', 'apiSecret'], 'a secret left blank is kept too');
   const fresh = validateSubmission(catalog, { providerKey: 'clockwork', values: { firmName: 'Acme', apiKey: 'k', apiSecret: 's' } });
   assert.deepEqual(fresh.ok && fresh.keep, []);
 });
 
-test('a passing check carries the provider\'s authType, telling an OAuth sign-in from an API key', () => {
+test("a passing check carries the provider's authType, telling an OAuth sign-in from an API key", () => {
   const oauth = validateSubmission(catalog, { providerKey: 'northwind', values: { workspace: 'acme' } });
   assert.equal(oauth.ok && oauth.authType, 'oauth2');
   const key = validateSubmission(catalog, { providerKey: 'acme', values: { apiKey: 'k', subdomain: 'acme' } });
@@ -126,7 +141,7 @@ test('a person never sees a developer message: the sentence is plain, the detail
 });
 
 describe('actions (scope-aware guides)', () => {
-  test('the chosen actions come back in the catalog\'s order, with the union of their scopes, each once', () => {
+  test("the chosen actions come back in the catalog's order, with the union of their scopes, each once", () => {
     const check = validateSubmission(catalog, { providerKey: 'tidewater', values: {}, actions: ['sync_staff', 'read_payslips'] });
     assert.ok(check.ok);
     assert.deepEqual(check.actions, ['read_payslips', 'sync_staff']);
@@ -135,17 +150,24 @@ describe('actions (scope-aware guides)', () => {
 
   test('an action chosen twice counts once; an action that needs no scope adds none', () => {
     const check = validateSubmission(catalog, { providerKey: 'tidewater', values: {}, actions: ['sign_in', 'sync_staff', 'sign_in'] });
-    assert.deepEqual(check.ok && [check.actions, check.scopes], [['sync_staff', 'sign_in'], ['staff:read', 'teams:read']]);
+    assert.deepEqual(check.ok && [check.actions, check.scopes], [
+      ['sync_staff', 'sign_in'],
+      ['staff:read', 'teams:read'],
+    ]);
   });
 
   test('no actions (left out, or empty): ok, with actions [] and scopes [] (for a provider with actions too)', () => {
-    for (const submission of [{ providerKey: 'tidewater', values: {} }, { providerKey: 'tidewater', values: {}, actions: [] }, { providerKey: 'acme', values: { apiKey: 'k', subdomain: 'acme' } }]) {
+    for (const submission of [
+      { providerKey: 'tidewater', values: {} },
+      { providerKey: 'tidewater', values: {}, actions: [] },
+      { providerKey: 'acme', values: { apiKey: 'k', subdomain: 'acme' } },
+    ]) {
       const check = validateSubmission(catalog, submission);
       assert.deepEqual(check.ok && [check.actions, check.scopes], [[], []], JSON.stringify(submission));
     }
   });
 
-  test('an id the provider does not have is a 400: a plain sentence, and the detail names the id and the provider\'s actions', () => {
+  test("an id the provider does not have is a 400: a plain sentence, and the detail names the id and the provider's actions", () => {
     const check = validateSubmission(catalog, { providerKey: 'tidewater', values: {}, actions: ['read_payslips', 'delete_everything'] });
     assert.equal(check.ok, false);
     assert.equal(!check.ok && check.status, 400);
@@ -154,7 +176,11 @@ describe('actions (scope-aware guides)', () => {
       !check.ok && check.detail,
       'provider "tidewater" has no action "delete_everything" (its actions are "read_payslips", "sync_staff", "sign_in")',
     );
-    const none = validateSubmission(catalog, { providerKey: 'acme', values: { apiKey: 'k', subdomain: 'acme' }, actions: ['read_payslips'] });
+    const none = validateSubmission(catalog, {
+      providerKey: 'acme',
+      values: { apiKey: 'k', subdomain: 'acme' },
+      actions: ['read_payslips'],
+    });
     assert.equal(!none.ok && none.detail, 'provider "acme" has no action "read_payslips" (it has no actions)');
   });
 

@@ -96,23 +96,32 @@ export class LinkedAccountsPanel {
           return html`<li class=${attention ? 'attention' : ''}>
             <strong>${label}</strong>
             ${attention ? html`<p part="attention" class="error"><strong>${t.attention(label)}</strong> ${a.message || t.attentionHint}</p>` : nothing}
-            ${asking
-              ? html`<p id="removal" tabindex="-1">${t.confirmDisconnect(label)}</p>
-                  ${asking.status === 'error' ? html`<p class="error" role="alert">${asking.message}</p>` : nothing}
-                  <div class="actions" aria-busy=${String(asking.status === 'pending')}>
-                    <button type="button" class="destructive" ?disabled=${asking.status === 'pending'} @click=${() => this.#disconnect(a)}>
-                      ${t.disconnect}<span class="sr"> ${label}</span>
+            ${
+              asking
+                ? html`<p id="removal" tabindex="-1">${t.confirmDisconnect(label)}</p>
+                    ${asking.status === 'error' ? html`<p class="error" role="alert">${asking.message}</p>` : nothing}
+                    <div class="actions" aria-busy=${String(asking.status === 'pending')}>
+                      <button
+                        type="button"
+                        class="destructive"
+                        ?disabled=${asking.status === 'pending'}
+                        @click=${() => this.#disconnect(a)}
+                      >
+                        ${t.disconnect}<span class="sr"> ${label}</span>
+                      </button>
+                      <button type="button" @click=${() => this.#ask(undefined)}>${t.cancel}</button>
+                    </div>`
+                : html`<div class="actions">
+                    <button type="button" class=${attention ? 'primary' : ''} @click=${() => this.relink(a)}>
+                      ${attention ? t.reconnect : t.relink}<span class="sr"> ${label}</span>
                     </button>
-                    <button type="button" @click=${() => this.#ask(undefined)}>${t.cancel}</button>
+                    ${
+                      element.onDisconnect
+                        ? html`<button type="button" @click=${() => this.#ask(a)}>${t.disconnect}<span class="sr"> ${label}</span></button>`
+                        : nothing
+                    }
                   </div>`
-              : html`<div class="actions">
-                  <button type="button" class=${attention ? 'primary' : ''} @click=${() => this.relink(a)}>
-                    ${attention ? t.reconnect : t.relink}<span class="sr"> ${label}</span>
-                  </button>
-                  ${element.onDisconnect
-                    ? html`<button type="button" @click=${() => this.#ask(a)}>${t.disconnect}<span class="sr"> ${label}</span></button>`
-                    : nothing}
-                </div>`}
+            }
           </li>`;
         })}
       </ul>

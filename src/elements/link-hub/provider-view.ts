@@ -46,7 +46,8 @@ const hasRich = (provider: Provider) => {
 };
 
 /** Whether a guide is scope-aware: it has actions, or steps that list scopes to grant. */
-const hasScopes = (provider: Provider) => !!provider.actions?.length || provider.sections.some((s) => s.steps.some((step) => step.scopeList));
+const hasScopes = (provider: Provider) =>
+  !!provider.actions?.length || provider.sections.some((s) => s.steps.some((step) => step.scopeList));
 
 export class ProviderView {
   readonly #form: CredentialForm;
@@ -105,16 +106,23 @@ export class ProviderView {
    */
   #ready(provider: Provider | undefined): boolean {
     const scoped = !!provider && hasScopes(provider);
-    if (scoped) this.#pickerLoading ??= import('./scope-picker.js').then(({ ScopePicker }) => void (this.#picker = new ScopePicker(this.host)));
+    if (scoped)
+      this.#pickerLoading ??= import('./scope-picker.js').then(({ ScopePicker }) => void (this.#picker = new ScopePicker(this.host)));
     // Loaded once the hub has accounts at all; waited for only where this provider shows some.
     if (this.host.accounts().length) {
-      this.#accountsLoading ??= import('./linked-accounts.js').then(({ LinkedAccountsPanel }) => void (this.#accounts = new LinkedAccountsPanel(this.host, (a) => this.#relink(a))));
+      this.#accountsLoading ??= import('./linked-accounts.js').then(
+        ({ LinkedAccountsPanel }) => void (this.#accounts = new LinkedAccountsPanel(this.host, (a) => this.#relink(a))),
+      );
     }
     const richer = !!provider && hasRich(provider);
     if (richer) {
       this.#richLoading ??= import('./render-rich.js').then(({ richRenderer }) => void (this.#rich = richRenderer(this.host.element)));
     }
-    return (!scoped || !!this.#picker) && (!richer || !!this.#rich) && (!provider || !this.host.accounts(provider.key).length || !!this.#accounts);
+    return (
+      (!scoped || !!this.#picker) &&
+      (!richer || !!this.#rich) &&
+      (!provider || !this.host.accounts(provider.key).length || !!this.#accounts)
+    );
   }
 
   /** Waits for the modules `#ready` started, then renders again. */
@@ -191,29 +199,48 @@ export class ProviderView {
     // The steps on screen that a field points to: its "Where to find" button goes there.
     const steps = new Set(shown.sections.flatMap((s) => s.steps.flatMap((step) => (step.id ? [step.id] : []))));
     return html`<div class="provider">
-      <button type="button" class="to-form" @click=${() => this.host.focus('[part=form] :is(input, select, [type=submit])')}>${t.toForm}</button>
+      <button type="button" class="to-form" @click=${() => this.host.focus('[part=form] :is(input, select, [type=submit])')}>
+        ${t.toForm}
+      </button>
       <div part="guide" class="guide">
-        ${picker && guide.actions?.length ? picker.render(guide) : nothing} ${renderGuide(shown, { t, rich: this.#rich, scopeList: picker?.scopeList })}
+        ${picker && guide.actions?.length ? picker.render(guide) : nothing}
+        ${renderGuide(shown, { t, rich: this.#rich, scopeList: picker?.scopeList })}
       </div>
       <div class="side">
         ${this.#accounts?.renderNotice()} ${accounts.length ? this.#accounts?.render(accounts) : nothing}
         ${waiting ? this.#submit.renderWaiting(guide) : nothing}
-        <form part="form" novalidate autocomplete="off" ?hidden=${waiting} aria-busy=${pending ? 'true' : 'false'} aria-labelledby="creds"
+        <form
+          part="form"
+          novalidate
+          autocomplete="off"
+          ?hidden=${waiting}
+          aria-busy=${pending ? 'true' : 'false'}
+          aria-labelledby="creds"
           @submit=${(e: SubmitEvent) => this.#connect(e, guide)}
           @focusout=${(e: FocusEvent) => this.#form.blur(e)}
-          @input=${(e: Event) => this.#form.input(e)}>
-          <h3 id="creds" tabindex="-1">${account
-            ? t.relinkTitle(account.label ?? account.accountId)
-            : accounts.length
-              ? t.linkAnother
-              : fields.length || !redirect
-                ? t.credentials
-                : t.signIn}</h3>
+          @input=${(e: Event) => this.#form.input(e)}
+        >
+          <h3 id="creds" tabindex="-1">
+            ${
+              account
+                ? t.relinkTitle(account.label ?? account.accountId)
+                : accounts.length
+                  ? t.linkAnother
+                  : fields.length || !redirect
+                    ? t.credentials
+                    : t.signIn
+            }
+          </h3>
           ${redirect ? html`<p class="hint">${t.signInHint(guide.name)}</p>` : nothing}
           ${fields.some((f) => f.required !== false) ? html`<p class="hint">${t.requiredHint}</p>` : nothing}
-          ${attempt.status === 'error'
-            ? html`<div part="error" class="error" role="alert" tabindex="-1"><strong>${t.failed}</strong><p>${attempt.message}</p></div>`
-            : nothing}
+          ${
+            attempt.status === 'error'
+              ? html`<div part="error" class="error" role="alert" tabindex="-1">
+                  <strong>${t.failed}</strong>
+                  <p>${attempt.message}</p>
+                </div>`
+              : nothing
+          }
           ${this.#form.render(fields, account, attempt.status === 'error' ? attempt.fields : undefined, steps)}
           <div class="actions">
             <button part="submit-button" class="primary" type="submit" ?disabled=${pending}>

@@ -34,7 +34,18 @@ export interface SignIn {
 }
 
 /** Sends the sign-in window to the sign-in page and waits for the callback page's answer. */
-export function signIn({ url, state, name, signal, element, strings, window: current, show, opened, closed }: SignIn): Promise<SubmitResult | undefined> {
+export function signIn({
+  url,
+  state,
+  name,
+  signal,
+  element,
+  strings,
+  window: current,
+  show,
+  opened,
+  closed,
+}: SignIn): Promise<SubmitResult | undefined> {
   const t = signInStrings(strings);
   const target = signInTarget(url, element.oauthOrigin);
   if (!target) throw new ConnectFailure('misconfigured');
@@ -65,7 +76,14 @@ export interface Waiting {
   closed: boolean;
 }
 
-export function renderWaiting(attempt: Waiting, provider: string, strings: ListStrings | Translation, view: ViewStrings, reopen: () => void, cancel: () => void) {
+export function renderWaiting(
+  attempt: Waiting,
+  provider: string,
+  strings: ListStrings | Translation,
+  view: ViewStrings,
+  reopen: () => void,
+  cancel: () => void,
+) {
   const t = signInStrings(strings);
   return html`<div part="waiting" class="card">
     <h3 id="wait" tabindex="-1">${attempt.blocked ? t.blocked : t.waiting(provider)}</h3>
@@ -74,8 +92,10 @@ export function renderWaiting(attempt: Waiting, provider: string, strings: ListS
       <button type="button" class="primary" @click=${reopen}>${attempt.blocked ? t.openWindow : t.reopen}</button>
       <button type="button" @click=${cancel}>${view.cancel}</button>
     </div>
-    ${attempt.blocked
-      ? html`<a href=${attempt.url} target="_blank" rel=${attempt.origin === location.origin ? 'noopener' : 'opener'}>${t.openTab}</a>`
-      : nothing}
+    ${
+      attempt.blocked
+        ? html`<a href=${attempt.url} target="_blank" rel=${attempt.origin === location.origin ? 'noopener' : 'opener'}>${t.openTab}</a>`
+        : nothing
+    }
   </div>`;
 }

@@ -10,6 +10,7 @@
 import type { Action } from '../../schema/guide.js';
 import type { FrontMatterAction } from '../../schema/front-matter.js';
 import { pointAt, type Point } from '../diagnostics.js';
+import { jsonReason, rawOffsets, rawValue, scanJson } from './raw-json.js';
 import { at, attribute, attributeNode, findNode, isJsx, scopeList, textOf, type Element, type State } from './state.js';
 
 const SELECTOR = 'data-guides-scope-selector';
@@ -23,126 +24,6 @@ export const isSelector = (node: Element): boolean => attribute(node, SELECTOR) 
 export function holdsSelector(node: Element): boolean {
   return isSelector(node) || findNode(node.children, (child) => isJsx(child) && isSelector(child)) !== undefined;
 }
-
-// ---------------------------------------------------------------- where a character of the value stands
-
-const REFERENCE = /&(?:#[xX]([0-9a-fA-F]+)|#([0-9]+)|[A-Za-z][A-Za-z0-9]*);/y;
-
-/**
- * The attribute's value as written in the source, and where it starts: the parser hands
- * over the value with its character references decoded, and positions inside the JSON
- * must be found in the text the author wrote.
- */
-function rawValue(node: Element, state: State): { raw: string; start: number } | undefined {
-  const position = attributeNode(node, ACTIONS_JSON)?.position;
-  if (position?.start.offset === undefined || position.end.offset === undefined) return undefined;
-  const text = state.source.slice(position.start.offset, position.end.offset);
-  const open = /^[^=]*=\s*(["'])/.exec(text);
-  if (!open || !text.endsWith(open[1]!)) return undefined;
-  return { raw: text.slice(open[0].length, -1), start: position.start.offset + open[0].length };
-}
-
-/**
- * For each UTF-16 unit of the decoded value (and for its end), its offset in the raw
- * value; undefined when the two do not line up (a reference the parser kept as written).
- * The parser drops the indentation of a value's continuation lines: skipped here too.
- */
-function rawOffsets(raw: string, decoded: string): number[] | undefined {
-  const offsets: number[] = [];
-  for (let i = 0; i < raw.length; ) {
-    REFERENCE.lastIndex = i;
-    const reference = REFERENCE.exec(raw);
-    if (reference) {
-      const code = reference[1] ? parseInt(reference[1], 16) : reference[2] ? Number(reference[2]) : 0;
-      offsets.push(i);
-      if (code > 0xffff) offsets.push(i);
-      i += reference[0].length;
-    } else if (raw[i] === decoded[offsets.length]) offsets.push(i++);
-    else if (raw[i] === ' ' || raw[i] === '\t') i++;
-    else return undefined;
-  }
-  offsets.push(raw.length);
-  return offsets.length === decoded.length + 1 ? offsets : undefined;
-}
-
-// ---------------------------------------------------------------- JSON, with positions
-
-/**
- * Where JSON text first goes wrong (undefined when it does not), and where each element
- * of its top-level array starts. `JSON.parse` stays the judge of the value; this only
- * finds places, which its messages do not always give.
- */
-function scanJson(text: string): { error?: number; elements: number[] } {
-  let i = 0;
-  const elements: number[] = [];
-  const space = () => {
-    while (' \t\n\r'.includes(text[i] ?? 'x')) i++;
-  };
-  const fail = (): never => {
-    throw i;
-  };
-  const string = () => {
-    i++;
-    while (i < text.length && text[i] !== '"') {
-      if (text.charCodeAt(i) < 0x20) fail();
-      i += text[i] === '\\' ? 2 : 1;
-    }
-    if (text[i] !== '"') fail();
-    i++;
-  };
-  const sequence = (close: string, item: () => void) => {
-    i++;
-    space();
-    if (text[i] === close) return void i++;
-    for (;;) {
-      space();
-      item();
-      space();
-      if (text[i] === ',') i++;
-      else if (text[i] === close) return void i++;
-      else fail();
-    }
-  };
-  const value = (depth: number): void => {
-    space();
-    if (text[i] === '{') {
-      sequence('}', () => {
-        if (text[i] !== '"') fail();
-        string();
-        space();
-        if (text[i] !== ':') fail();
-        i++;
-        value(depth + 1);
-      });
-    } else if (text[i] === '[') {
-      sequence(']', () => {
-        if (depth === 0) elements.push(i);
-        value(depth + 1);
-      });
-    } else if (text[i] === '"') string();
-    else {
-      const literal = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
-      literal.lastIndex = i;
-      const found = literal.exec(text);
-      if (!found) fail();
-      i += found![0].length;
-    }
-  };
-  try {
-    value(0);
-    space();
-    if (i < text.length) fail();
-    return { elements };
-  } catch (offset) {
-    return { error: offset as number, elements };
-  }
-}
-
-/** `JSON.parse`'s reason, without the position and the echo of the text that follow it. */
-const jsonReason = (error: unknown) =>
-  String((error as Error).message)
-    .replace(/ in JSON at position \d+.*$/, '')
-    .replace(/, ".*" is not valid JSON$/s, '');
 
 // ---------------------------------------------------------------- one action
 
@@ -163,18 +44,27 @@ function actionFrom(entry: unknown, n: number, error: (message: string) => void,
   const text = (key: string) => (typeof entry[key] === 'string' ? (entry[key] as string).trim() : undefined);
   const id = text('id');
   const label = text('label');
-  if (!id) problems.push(entry.id === undefined || id === '' ? 'has no id: give it "id", the name the host asks for it by' : '"id" must be a string');
+  if (!id)
+    problems.push(
+      entry.id === undefined || id === '' ? 'has no id: give it "id", the name the host asks for it by' : '"id" must be a string',
+    );
   if (!label) {
     const meant = typeof entry.name === 'string' ? ' (it has "name": did you mean "label"?)' : '';
-    problems.push(entry.label === undefined || label === '' ? `has no label: give it "label", the words the user reads beside its checkbox${meant}` : '"label" must be a string');
+    problems.push(
+      entry.label === undefined || label === ''
+        ? `has no label: give it "label", the words the user reads beside its checkbox${meant}`
+        : '"label" must be a string',
+    );
   }
   const scopes = entry.scopes;
-  if (scopes !== undefined && !(Array.isArray(scopes) && scopes.every((s) => typeof s === 'string'))) problems.push('"scopes" must be an array of scope names');
+  if (scopes !== undefined && !(Array.isArray(scopes) && scopes.every((s) => typeof s === 'string')))
+    problems.push('"scopes" must be an array of scope names');
   if (entry.description !== undefined && typeof entry.description !== 'string') problems.push('"description" must be a string');
   for (const problem of problems) error(`scope selector: ${which} ${problem}`);
   if (problems.length) return undefined;
   for (const key of Object.keys(entry)) {
-    if (!ACTION_KEYS.includes(key)) warn(`scope selector: ${which}: unknown key "${key}" is ignored (an action has ${ACTION_KEYS.join(', ')})`);
+    if (!ACTION_KEYS.includes(key))
+      warn(`scope selector: ${which}: unknown key "${key}" is ignored (an action has ${ACTION_KEYS.join(', ')})`);
   }
   const action: Action = { id: id!, label: label!, scopes: unique((scopes as string[] | undefined)?.flatMap((s) => scopeList(s)) ?? []) };
   const description = text('description');
@@ -194,7 +84,10 @@ const unique = (items: readonly string[]) => [...new Set(items)];
 export function readSelector(node: Element, state: State): void {
   const { diagnostics } = state;
   if (state.selector) {
-    diagnostics.report(`a guide has one scope selector: another one starts at line ${state.selector.at?.line ?? 1}; put every action in it`, at(node));
+    diagnostics.report(
+      `a guide has one scope selector: another one starts at line ${state.selector.at?.line ?? 1}; put every action in it`,
+      at(node),
+    );
     return;
   }
   const actions: Action[] = [];
@@ -208,7 +101,7 @@ export function readSelector(node: Element, state: State): void {
     );
     return;
   }
-  const written = rawValue(node, state);
+  const written = rawValue(node, ACTIONS_JSON, state);
   const offsets = written && rawOffsets(written.raw, value);
   const place = (offset: number): Point | undefined =>
     written && offsets ? pointAt(state.source, written.start + offsets[Math.min(offset, offsets.length - 1)]!) : attr?.position?.start;
@@ -218,29 +111,48 @@ export function readSelector(node: Element, state: State): void {
   try {
     parsed = JSON.parse(value);
   } catch (error) {
-    diagnostics.report(`scope selector: ${ACTIONS_JSON} is not valid JSON (${jsonReason(error)}): write an array of { "id", "label", "scopes" }`, place(scan.error ?? 0));
+    diagnostics.report(
+      `scope selector: ${ACTIONS_JSON} is not valid JSON (${jsonReason(error)}): write an array of { "id", "label", "scopes" }`,
+      place(scan.error ?? 0),
+    );
     return;
   }
   if (!Array.isArray(parsed)) {
-    diagnostics.report(`scope selector: ${ACTIONS_JSON} must be a JSON array of actions, each { "id", "label", "scopes" }`, place(value.length - value.trimStart().length));
+    diagnostics.report(
+      `scope selector: ${ACTIONS_JSON} must be a JSON array of actions, each { "id", "label", "scopes" }`,
+      place(value.length - value.trimStart().length),
+    );
     return;
   }
   const firstAt = new Map<string, number>();
   parsed.forEach((entry, index) => {
     const where = place(scan.elements[index] ?? 0);
-    const action = actionFrom(entry, index + 1, (m) => diagnostics.report(m, where), (m) => diagnostics.warn(m, where));
+    const action = actionFrom(
+      entry,
+      index + 1,
+      (m) => diagnostics.report(m, where),
+      (m) => diagnostics.warn(m, where),
+    );
     if (!action) return;
     const first = firstAt.get(action.id);
     if (first !== undefined) {
-      diagnostics.report(`scope selector: duplicate action id "${action.id}" (actions ${first} and ${index + 1}): each action needs its own id`, where);
+      diagnostics.report(
+        `scope selector: duplicate action id "${action.id}" (actions ${first} and ${index + 1}): each action needs its own id`,
+        where,
+      );
       return;
     }
     firstAt.set(action.id, index + 1);
     actions.push(action);
   });
-  if (!parsed.length) diagnostics.warn('scope selector: it declares no actions, so the hub offers none to choose from', attr?.position?.start);
+  if (!parsed.length)
+    diagnostics.warn('scope selector: it declares no actions, so the hub offers none to choose from', attr?.position?.start);
   const content = node.children.map(textOf).join('').trim();
-  if (content) diagnostics.warn(`scope selector: its content ("${content.slice(0, 40)}") is not shown: the hub lists the actions itself`, at(node.children[0]!));
+  if (content)
+    diagnostics.warn(
+      `scope selector: its content ("${content.slice(0, 40)}") is not shown: the hub lists the actions itself`,
+      at(node.children[0]!),
+    );
 }
 
 // ---------------------------------------------------------------- front matter

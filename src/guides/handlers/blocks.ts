@@ -31,7 +31,17 @@ import {
   type State,
 } from './state.js';
 
-const INLINE_TYPES = new Set<string>(['text', 'inlineCode', 'strong', 'emphasis', 'break', 'link', 'linkReference', 'mdxTextExpression', 'html']);
+const INLINE_TYPES = new Set<string>([
+  'text',
+  'inlineCode',
+  'strong',
+  'emphasis',
+  'break',
+  'link',
+  'linkReference',
+  'mdxTextExpression',
+  'html',
+]);
 
 function isInlineNode(node: RootContent): boolean {
   if (isJsx(node)) {
@@ -90,7 +100,10 @@ function imageBlock(
   const written = (src ?? '').trim();
   const checked = ImageSrc.safeParse(written && isRelative(written) ? relativeImage(written, node, state) : written);
   if (!src || !checked.success) {
-    state.diagnostics.report(`image "${(src ?? '').slice(0, 40)}": ${checked.success ? 'an image needs a src' : checked.error.issues[0]?.message}`, at(node));
+    state.diagnostics.report(
+      `image "${(src ?? '').slice(0, 40)}": ${checked.success ? 'an image needs a src' : checked.error.issues[0]?.message}`,
+      at(node),
+    );
     return [];
   }
   const image: Block = { type: 'image', src: checked.data, alt: collapse(alt ?? '').trim() };
@@ -140,13 +153,19 @@ const roles: RoleHandlers<Item[]> = {
   },
   listItem: (node, state) => [{ type: 'list', ordered: false, items: [blocks(node.children, state)] }],
   image: (node, state) =>
-    imageBlock(attribute(node, 'src'), attribute(node, 'alt'), node, state, { width: attribute(node, 'width'), height: attribute(node, 'height') }),
+    imageBlock(attribute(node, 'src'), attribute(node, 'alt'), node, state, {
+      width: attribute(node, 'width'),
+      height: attribute(node, 'height'),
+    }),
   pre: (node) => [{ type: 'codeBlock', text: textOf(node) }],
   // <Accordion title>, <Expandable title>: the body behind its title. Untitled, it has nothing to open: its body shows.
   disclosure: (node, state) => {
     const title = collapse(attribute(node, 'title') ?? '').trim();
     if (title) return [{ type: 'disclosure', title: [{ type: 'text', text: title }], children: blocks(node.children, state) }];
-    state.diagnostics.warn(`<${node.name}> has no title: its content is shown open; give it one: <${node.name} title="Troubleshooting">`, at(node));
+    state.diagnostics.warn(
+      `<${node.name}> has no title: its content is shown open; give it one: <${node.name} title="Troubleshooting">`,
+      at(node),
+    );
     return flow(node.children, state);
   },
   tabs: tabsOf,
@@ -169,7 +188,9 @@ const roles: RoleHandlers<Item[]> = {
     // <Frame caption="..."> shows its caption under what it frames.
     const caption = attribute(node, 'caption')?.trim();
     const items = flow(node.children, state);
-    return caption ? [...items, { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', text: collapse(caption) }] }] }] : items;
+    return caption
+      ? [...items, { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', text: collapse(caption) }] }] }]
+      : items;
   },
   paragraph: (node, state) => flow(node.children, state),
   section: (node, state) => flow(node.children, state),

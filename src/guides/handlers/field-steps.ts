@@ -17,7 +17,12 @@ import type { FieldSource } from './fields.js';
 import { plainText } from './inline.js';
 import type { State } from './state.js';
 
-const words = (text: string) => text.replace(/\s+/g, ' ').replace(/[\s:.]+$/, '').trim().toLowerCase();
+const words = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:.]+$/, '')
+    .trim()
+    .toLowerCase();
 
 /** The text of every bold run in these blocks, in order. */
 function boldIn(blocks: readonly Block[]): string[] {
@@ -74,19 +79,32 @@ function names(step: Step, label: string): boolean {
  * Links each field to its step (see above): `titles[i]` is front matter's `step:` for field
  * `i`, when it has one; a title that is no step of the guide is an error at that key.
  */
-export function linkFieldSteps(sections: FullSection[], fields: Field[], sources: readonly (FieldSource | undefined)[], titles: readonly (string | undefined)[], state: State): void {
+export function linkFieldSteps(
+  sections: FullSection[],
+  fields: Field[],
+  sources: readonly (FieldSource | undefined)[],
+  titles: readonly (string | undefined)[],
+  state: State,
+): void {
   const steps = sections.flatMap((section, s) => section.steps.map((step, n) => ({ section, n, step, id: `step-${s + 1}-${n + 1}` })));
   fields.forEach((field, i) => {
     const title = titles[i];
     // Else the first step of a section whose title names it ("Find your firm name").
     let found =
       title === undefined
-        ? (steps.find(({ step }) => names(step, field.label)) ?? steps.find(({ section, n }) => n === 0 && titleNames(section.title, field.label)))
+        ? (steps.find(({ step }) => names(step, field.label)) ??
+          steps.find(({ section, n }) => n === 0 && titleNames(section.title, field.label)))
         : steps.find(({ step }) => words(step.title) === words(title));
     if (title !== undefined && !found) {
-      const meant = closest(title, steps.map(({ step }) => step.title));
+      const meant = closest(
+        title,
+        steps.map(({ step }) => step.title),
+      );
       const known = steps.length ? `the steps are ${steps.map(({ step }) => `"${step.title}"`).join(', ')}` : 'the guide has no steps';
-      state.diagnostics.report(`field "${field.label}": step "${title}" is not a step of this guide${meant ? `: did you mean "${meant}"?` : ''} (${known})`, sources[i]?.stepAt ?? sources[i]?.at);
+      state.diagnostics.report(
+        `field "${field.label}": step "${title}" is not a step of this guide${meant ? `: did you mean "${meant}"?` : ''} (${known})`,
+        sources[i]?.stepAt ?? sources[i]?.at,
+      );
       found = undefined;
     }
     if (!found) return;
@@ -102,7 +120,11 @@ export function linkFieldSteps(sections: FullSection[], fields: Field[], sources
  * default guide's fields whose step has no counterpart in the translation (it has fewer steps).
  */
 export function alignStepIds(base: Provider, translation: Provider): Field[] {
-  const at = (id: string) => /^step-(\d+)-(\d+)$/.exec(id)?.slice(1).map((n) => Number(n) - 1) as [number, number] | undefined;
+  const at = (id: string) =>
+    /^step-(\d+)-(\d+)$/
+      .exec(id)
+      ?.slice(1)
+      .map((n) => Number(n) - 1) as [number, number] | undefined;
   return base.fields.filter((field) => {
     const place = field.step ? at(field.step) : undefined;
     if (!field.step || !place) return false;

@@ -29,7 +29,10 @@ function inferType(label: string, secret: boolean): Field['type'] {
 /** A field from its label (`Region (Optional)`) and, when there is one, its help text. */
 export function fieldFromLabel(raw: string, help?: string): Field {
   const optional = /\(optional\)/i.test(raw);
-  const label = raw.replace(/\(optional\)/i, '').replace(/\s+/g, ' ').trim();
+  const label = raw
+    .replace(/\(optional\)/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const secret = SECRET_LABEL.test(label);
   return {
     key: fieldKey(label),

@@ -31,7 +31,9 @@ export function frontMatterField(entry: FrontMatterField): Field {
   if (entry.help !== undefined) field.help = entry.help;
   if (entry.message !== undefined) field.message = entry.message;
   if (entry.options) {
-    field.options = entry.options.map((o) => (typeof o === 'string' ? { value: o, label: o } : { value: o.value, label: o.label ?? o.value }));
+    field.options = entry.options.map((o) =>
+      typeof o === 'string' ? { value: o, label: o } : { value: o.value, label: o.label ?? o.value },
+    );
   }
   return field;
 }
@@ -79,7 +81,12 @@ export function readFrontMatter(node: Yaml, source: string, state: State): ReadF
         if (name) explicit[name] = place(key.range?.[0]);
         if (key.value === 'step') stepAt = place(key.range?.[0]);
       }
-      return { key: frontMatterField(entry).key, at: place(isMap(item) || isScalar(item) ? item.range?.[0] : undefined), explicit, ...(stepAt ? { stepAt } : {}) };
+      return {
+        key: frontMatterField(entry).key,
+        at: place(isMap(item) || isScalar(item) ? item.range?.[0] : undefined),
+        explicit,
+        ...(stepAt ? { stepAt } : {}),
+      };
     });
     const keyAt = (name: string) => {
       const found = keys.find((key) => key.value === name);
@@ -90,7 +97,9 @@ export function readFrontMatter(node: Yaml, source: string, state: State): ReadF
   }
   // An unknown key in a field (`palceholder`): one problem per key, at the key, with what it was meant to be.
   const issues = flattenUnions(parsed.error.issues).flatMap((issue): $ZodIssue[] =>
-    issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ ...issue, keys: [key], message: unknownEntryKey(issue.path, key) })) : [issue],
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ ...issue, keys: [key], message: unknownEntryKey(issue.path, key) }))
+      : [issue],
   );
   formatIssues({ issues }).forEach((message, i) => {
     const issue = issues[i]!;

@@ -25,7 +25,10 @@ export function fieldFromItem(item: RootContent): Field | undefined {
   const label = collapse(textOf(strong)).trim();
   const rest = whole.slice(whole.indexOf(label) + label.length);
   const optionalAfter = /^\s*\(optional\)/i.test(rest);
-  const help = rest.replace(/^\s*\(optional\)/i, '').replace(/^\s*[:\-–—]\s*/, '').trim();
+  const help = rest
+    .replace(/^\s*\(optional\)/i, '')
+    .replace(/^\s*[:\-–—]\s*/, '')
+    .trim();
   return fieldFromLabel(optionalAfter ? `${label} (Optional)` : label, help || undefined);
 }
 

@@ -177,7 +177,9 @@ export function isBlank(runs: Inline[]): boolean {
 /** The words of a run list, as plain text. */
 export function plainText(runs: Inline[]): string {
   return runs
-    .map((run) => (run.type === 'text' || run.type === 'code' || run.type === 'kbd' ? run.text : run.type === 'break' ? ' ' : plainText(run.children)))
+    .map((run) =>
+      run.type === 'text' || run.type === 'code' || run.type === 'kbd' ? run.text : run.type === 'break' ? ' ' : plainText(run.children),
+    )
     .join('')
     .replace(/\s+/g, ' ')
     .trim();

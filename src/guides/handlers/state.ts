@@ -108,7 +108,12 @@ export function scopeList(value: string | null | undefined): string[] {
  * `data-guide-display-scopes-list`): its list, remembered with its position so that a
  * scope no action needs can be pointed at once the actions are known.
  */
-export function scopeAttribute(node: Element, name: 'data-guide-scopes' | 'data-guide-display-scopes-list', owner: string, state: State): string[] {
+export function scopeAttribute(
+  node: Element,
+  name: 'data-guide-scopes' | 'data-guide-display-scopes-list',
+  owner: string,
+  state: State,
+): string[] {
   const scopes = scopeList(attribute(node, name));
   if (scopes.length) {
     const found = attributeNode(node, name);
@@ -135,7 +140,10 @@ export function roleOf(node: Element, state: State): Role | undefined {
     const meant = node.name ? closest(node.name, Object.keys(VOCABULARY)) : undefined;
     const didYouMean = meant ? `: did you mean <${meant}>?` : '';
     if (node.name && selfClosing(node, state)) {
-      state.diagnostics.warn(`unknown component <${node.name} /> is dropped: it closes itself, so it holds nothing here${didYouMean || ' (on the docs site its content comes from elsewhere, such as a snippet)'}`, at(node));
+      state.diagnostics.warn(
+        `unknown component <${node.name} /> is dropped: it closes itself, so it holds nothing here${didYouMean || ' (on the docs site its content comes from elsewhere, such as a snippet)'}`,
+        at(node),
+      );
       return undefined;
     }
     state.diagnostics.report(

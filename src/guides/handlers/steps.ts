@@ -19,7 +19,10 @@ export function toBlock(item: Item): Block[] {
     {
       type: 'list',
       ordered: true,
-      items: item.steps.map((step) => [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', text: step.title }] }] }, ...step.content]),
+      items: item.steps.map((step) => [
+        { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', text: step.title }] }] },
+        ...step.content,
+      ]),
     },
   ];
 }

@@ -22,7 +22,10 @@ const SITE_SUFFIX = /\s+(?:\|\s+.*|[–—-]\s+(?:[^–—|-]*\s)?(?:hub|docs?|d
 const PAGE_WORDS = String.raw`(?:how\s+(?:do|can|to|should)\s+(?:(?:i|you|we)\s+)?(?:link|connect)|linking|connecting|link|connect)\s+(?:my|your|our|an?|the)\s+(?:(.+?)\s+)?accounts?\s*[?.!]?`;
 
 /** A last part that names the page, not the provider: `- How do I link my account?`, `: Connecting your account`, `- Account linking guide`. */
-const PAGE_SUFFIX = new RegExp(String.raw`(?:\s+[–—-]|\s*:)\s+(?:${PAGE_WORDS}|(?:account\s+)?(?:linking|connection|setup)\s+guide\s*[?.!]?)\s*$`, 'i');
+const PAGE_SUFFIX = new RegExp(
+  String.raw`(?:\s+[–—-]|\s*:)\s+(?:${PAGE_WORDS}|(?:account\s+)?(?:linking|connection|setup)\s+guide\s*[?.!]?)\s*$`,
+  'i',
+);
 
 /** A whole title that names the page: its provider, when it names one ("Connect your Slack account"), else none. */
 const PAGE_TITLE = new RegExp(String.raw`^(?:${PAGE_WORDS}|(?:account\s+)?(?:linking|connection|setup)\s+guide\s*[?.!]?)$`, 'i');
@@ -40,7 +43,7 @@ const BRACKETED = /^(.+?)\s*\(([^()]+)\)$/;
  */
 export function parseTitle(title: string): TitleParts {
   let bare = title.replace(/\s+/g, ' ').trim();
-  for (let before = ''; before !== bare; ) [before, bare] = [bare, bare.replace(SITE_SUFFIX, '').replace(PAGE_SUFFIX, '').trim()];
+  for (let before = ''; before !== bare;) [before, bare] = [bare, bare.replace(SITE_SUFFIX, '').replace(PAGE_SUFFIX, '').trim()];
   const page = PAGE_TITLE.exec(bare);
   if (page) return { name: page[1]?.trim() ?? '' };
   const connect = /^connect\s+(.+?)\s+(?:with|using|via|by)\s+(.+)$/i.exec(bare);
@@ -71,7 +74,8 @@ export function authTypeOf(words: string): AuthType | undefined {
   if (/\boauth\s*1/i.test(words)) return 'oauth1';
   if (/\boauth|\bsign[\s-]?in\b|\bsso\b/i.test(words)) return 'oauth2';
   if (/\bbasic\b|\buser\s*names?\b|\bpasswords?\b|\blog[\s-]?in\b/i.test(words)) return 'basic';
-  if (/\b(?:api[\s-]?)?keys?\b|\btokens?\b|\bsecrets?\b|\bcredentials?\b|\bservice[\s-]?(?:users?|accounts?)\b/i.test(words)) return 'api_key';
+  if (/\b(?:api[\s-]?)?keys?\b|\btokens?\b|\bsecrets?\b|\bcredentials?\b|\bservice[\s-]?(?:users?|accounts?)\b/i.test(words))
+    return 'api_key';
   return undefined;
 }
 

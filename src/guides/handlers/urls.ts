@@ -31,7 +31,7 @@ function resolve(ref: string, state: State): string | undefined {
   return new URL(trimmed.replace(/^\/+/, ''), from).href;
 }
 
-const SET_BASE = 'set --base-url (or `baseUrl:` in the front matter) to the documentation site\'s address';
+const SET_BASE = "set --base-url (or `baseUrl:` in the front matter) to the documentation site's address";
 
 /**
  * A relative link: its address on the site, or undefined (its text stays) with a warning.
@@ -41,7 +41,11 @@ export function relativeLink(href: string, node: Nodes, state: State): string | 
   const trimmed = href.trim();
   if (!trimmed || trimmed.startsWith('#')) return undefined;
   const resolved = resolve(trimmed, state);
-  if (!resolved) state.diagnostics.warn(`link "${trimmed.slice(0, 60)}" is a path on the documentation site: its text is kept, the link is dropped; ${SET_BASE} to keep it`, at(node));
+  if (!resolved)
+    state.diagnostics.warn(
+      `link "${trimmed.slice(0, 60)}" is a path on the documentation site: its text is kept, the link is dropped; ${SET_BASE} to keep it`,
+      at(node),
+    );
   return resolved;
 }
 
