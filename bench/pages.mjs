@@ -87,11 +87,51 @@ const floorPage = (catalog, preload) => `<!doctype html><html lang="en"><head>${
   <script type="module" src="/floor.js"></script>
 </head><body data-catalog="${catalog}"></body></html>`;
 
+/**
+ * link-hub/headless as a host draws it: the session over the same catalog, and the host's own
+ * DOM code for the list (the floor's: a search box, a count and 60 names in a modal dialog).
+ */
+const headlessPage = (catalog) => `<!doctype html><html lang="en"><head>${probe}
+  <script>
+    window.__bench = { root: document, search: () => document.querySelector('dialog input'), settled: () => Promise.resolve() };
+    watch(document, () => document.querySelector('dialog[open] button'));
+  </script>
+</head><body><script type="module">
+  import { createLinkSession } from '/dist/headless.js';
+  const session = createLinkSession({ catalog: ${JSON.stringify(catalog)} });
+  await session.ready;
+  const dialog = document.createElement('dialog');
+  const title = document.createElement('h2');
+  title.textContent = 'Connect an account';
+  const search = document.createElement('input');
+  search.type = 'search';
+  const count = document.createElement('p');
+  const list = document.createElement('ul');
+  const show = (query) => {
+    const matches = session.filter({ query });
+    count.textContent = matches.length + ' integrations';
+    list.replaceChildren(...matches.slice(0, ${PAGE}).map((p) => {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = p.name;
+      item.append(button);
+      return item;
+    }));
+  };
+  search.addEventListener('input', () => show(search.value));
+  show('');
+  dialog.append(title, search, count, list);
+  document.body.append(dialog);
+  dialog.showModal();
+</script></body></html>`;
+
 /** `root`/dist/'s scripts: link-hub.js, its chunks and its language modules, under `prefix`/dist/. */
 function addDist(files, root, prefix) {
   files.set(`${prefix}/dist/link-hub.js`, ['text/javascript', readFileSync(path.join(root, 'dist/link-hub.js'))]);
-  // The lazy provider view (fetched when the hub opens) and the language modules.
-  for (const dir of ['chunks', 'locales']) {
+  files.set(`${prefix}/dist/headless.js`, ['text/javascript', readFileSync(path.join(root, 'dist/headless.js'))]);
+  // The lazy provider view (fetched when the hub opens), the language modules and the headless core's lazy parts.
+  for (const dir of ['chunks', 'locales', 'headless-chunks']) {
     for (const file of readdirSync(path.join(root, 'dist', dir))) {
       files.set(`${prefix}/dist/${dir}/${file}`, ['text/javascript', readFileSync(path.join(root, 'dist', dir, file))]);
     }
@@ -178,7 +218,9 @@ export async function startServer(root, candidate) {
         ? hubPage(catalog, preload, url.searchParams.has('candidate') ? '/candidate' : '')
         : url.pathname === '/floor.html'
           ? floorPage(catalog, preload)
-          : undefined;
+          : url.pathname === '/headless.html'
+            ? headlessPage(catalog)
+            : undefined;
     const file = page ? ['text/html', page] : files.get(url.pathname);
     if (!file) return res.writeHead(404).end();
     res.writeHead(200, { 'content-type': file[0], 'cache-control': 'no-store' }).end(file[1]);
