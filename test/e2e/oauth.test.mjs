@@ -5,12 +5,12 @@
 import { before, beforeEach, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { setup, openPage, test } from './helpers.mjs';
+import { setup, openPage, accountsOf, test } from './helpers.mjs';
 
 let env;
 before(async () => (env = await setup()));
-beforeEach(() => {
-  env.demo.accounts.clear();
+beforeEach(async () => {
+  await env.demo.accounts.clear();
   env.demo.settings.isolateSignIn = false;
 });
 after(async () => env?.close());
@@ -70,7 +70,7 @@ test('OAuth: approving in the sign-in window links Northwind HR; it shows as con
   await popup.getByRole('button', { name: 'Allow' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Done' }).click();
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
-  assert.equal(env.demo.accounts.size, 1);
+  assert.equal(await env.demo.accounts.count(), 1);
   assert.deepEqual(await violations(), []);
   assert.deepEqual(problems, []);
   await close();
@@ -185,7 +185,7 @@ test('an API-key account: re-link keeps the saved key when left empty; Disconnec
   // A re-link updates the account: the button says so.
   await dialog.getByRole('button', { name: 'Update', exact: true }).click();
   await page.getByRole('alertdialog').getByText('Flatchr is connected').waitFor();
-  const [account] = [...env.demo.accounts.values()].filter((a) => a.providerKey === 'flatchr');
+  const [account] = (await accountsOf(env.demo)).filter((a) => a.providerKey === 'flatchr');
   assert.equal(account.values.subdomain, 'acme-eu');
   await page.getByRole('alertdialog').getByRole('button', { name: 'Done' }).click();
 
@@ -205,7 +205,7 @@ test('an API-key account: re-link keeps the saved key when left empty; Disconnec
   await dialog.getByRole('heading', { name: 'Your credentials' }).waitFor();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await page.getByText('No tools connected yet.').waitFor();
-  assert.equal([...env.demo.accounts.values()].filter((a) => a.providerKey === 'flatchr').length, 0);
+  assert.equal((await accountsOf(env.demo)).filter((a) => a.providerKey === 'flatchr').length, 0);
   assert.deepEqual(await violations(), []);
   assert.deepEqual(problems, []);
   await close();
