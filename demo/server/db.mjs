@@ -89,6 +89,8 @@ const publicAccount = (row) => ({
   label: row.label,
   values: row.field_values,
   ...(row.scopes ? { scopes: row.scopes } : {}),
+  // An account that signs in by redirect: when its access token expires (the server renews it before).
+  ...(row.token_expires_at ? { accessExpiresAt: new Date(row.token_expires_at).toISOString() } : {}),
   ...(row.status === 'connected' ? {} : { status: row.status, ...(row.message ? { message: row.message } : {}) }),
   createdAt: new Date(row.created_at).toISOString(),
 });

@@ -76,6 +76,41 @@ test('OAuth: approving in the sign-in window links Northwind HR; it shows as con
   await close();
 });
 
+test('OAuth: access revoked at the provider: the refresh is refused, the hub shows Needs attention and Reconnect, and signing in again fixes it', async () => {
+  const { page, problems, violations, close } = await openPage(env.browser, env.demo.origin);
+  let dialog = await openProvider(page, 'Northwind HR');
+  await dialog.getByLabel('Workspace', { exact: true }).fill('revoked-co');
+  let popup = await connectAndGetPopup(page, dialog);
+  await popup.getByRole('button', { name: 'Allow' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Done' }).click();
+  const label = 'Northwind HR · revoked-co';
+  const item = page.getByRole('listitem').filter({ hasText: label });
+  await item.waitFor();
+
+  await page.getByRole('button', { name: `Revoke ${label} at the provider` }).click();
+  await item.getByText('Needs attention').waitFor();
+  await page.getByRole('button', { name: 'Add integration' }).click();
+  await page
+    .getByRole('dialog', { name: 'Connect an integration' })
+    .getByRole('button', { name: /^Northwind HR Needs attention/ })
+    .click();
+  dialog = page.getByRole('dialog', { name: 'Connect Northwind HR' });
+  await dialog.getByText(/Northwind HR stopped accepting Acme People's access to revoked-co: it was revoked there/).waitFor();
+  await dialog.getByRole('button', { name: `Reconnect ${label}` }).click();
+  await dialog.getByRole('heading', { name: `Re-link ${label}` }).waitFor();
+  popup = await connectAndGetPopup(page, dialog, 'Reconnect');
+  await popup.getByRole('button', { name: 'Allow' }).click();
+  await page.getByRole('alertdialog').getByText('Northwind HR is connected').waitFor();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Done' }).click();
+  await item.getByRole('button', { name: `Revoke ${label} at the provider` }).waitFor();
+  assert.equal(await item.getByText('Needs attention').count(), 0);
+  const [account] = await accountsOf(env.demo);
+  assert.equal(account.status, undefined);
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
 test('OAuth: denying ends in a clear message, the form keeps the workspace, and a retry links', async () => {
   const { page, problems, violations, close } = await openPage(env.browser, env.demo.origin);
   const dialog = await openProvider(page, 'Northwind HR');
