@@ -3,7 +3,7 @@
  * loaded twice) and exports the element, its events, the catalog types and `open()`.
  */
 import { LinkHub } from './elements/link-hub/link-hub.js';
-import { OpenOptions } from './schema/open-options.js';
+import type { OpenOptions } from './schema/open-options.js';
 import { formatIssues } from './schema/zod.js';
 
 export { LinkHub };
@@ -17,10 +17,11 @@ if (!customElements.get('link-hub')) customElements.define('link-hub', LinkHub);
 
 /**
  * Opens the hub from plain script: uses the page's first `<link-hub>`, or adds one to
- * `<body>`. Options are checked; a wrong one throws naming its path.
+ * `<body>`. Options are checked; a wrong one throws naming its path. Their schema is a
+ * chunk of its own: a page that never calls `open()` does not load it before the list paints.
  */
 export async function open(options: OpenOptions = {}): Promise<LinkHub> {
-  const parsed = OpenOptions.safeParse(options);
+  const parsed = (await import('./schema/open-options.js')).OpenOptions.safeParse(options);
   if (!parsed.success) throw new TypeError(`LinkHub.open: ${formatIssues(parsed.error, 'options').join('; ')}`);
   const { provider, accountId, ...properties } = parsed.data;
   const hub = document.querySelector('link-hub') ?? document.body.appendChild(document.createElement('link-hub'));

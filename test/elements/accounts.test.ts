@@ -44,12 +44,7 @@ async function hubWith(
   options: { accounts?: LinkedAccount[]; onSubmit?: LinkHub['onSubmit']; onDisconnect?: LinkHub['onDisconnect'] } = {},
 ) {
   const hub = await fixture<LinkHub>(
-    html`<link-hub
-      .catalog=${oauthCatalog}
-      .linkedAccounts=${options.accounts}
-      .onSubmit=${options.onSubmit}
-      .onDisconnect=${options.onDisconnect}
-    ></link-hub>`,
+    html`<link-hub .catalog=${oauthCatalog} .linkedAccounts=${options.accounts} .onSubmit=${options.onSubmit} .onDisconnect=${options.onDisconnect}></link-hub>`,
   );
   return hub;
 }
@@ -560,10 +555,7 @@ describe('sign-in by redirect (oauth2)', () => {
   it('a pending onSubmit: the window waits blank, and the hub can still be closed', async () => {
     const pending = deferred<SubmitResult>();
     const hub = await fixture<LinkHub>(
-      html`<link-hub
-        .catalog=${oauthCatalog}
-        .onSubmit=${(args: SubmitArgs) => ((current = args.state ?? ''), pending.promise)}
-      ></link-hub>`,
+      html`<link-hub .catalog=${oauthCatalog} .onSubmit=${(args: SubmitArgs) => ((current = args.state ?? ''), pending.promise)}></link-hub>`,
     );
     await hub.show('orbit-hr');
     type(hub, 'Workspace', 'acme');

@@ -386,11 +386,7 @@ describe('<link-hub>', () => {
     it('submit-timeout aborts a callback that never settles and shows a timeout message', async () => {
       let signal: AbortSignal | undefined;
       const hub = await fixture<LinkHub>(
-        html`<link-hub
-          submit-timeout="50"
-          .catalog=${catalog}
-          .onSubmit=${(a: SubmitArgs) => ((signal = a.signal), new Promise(() => {}))}
-        ></link-hub>`,
+        html`<link-hub submit-timeout="50" .catalog=${catalog} .onSubmit=${(a: SubmitArgs) => ((signal = a.signal), new Promise(() => {}))}></link-hub>`,
       );
       await hub.show('acme-ats');
       await typeAll(hub, VALID);

@@ -211,10 +211,7 @@ describe('trust', () => {
         ],
       };
       const hub = await fixture<LinkHub>(
-        html`<link-hub
-          lang="fr"
-          .catalog=${{ providers: [acme], locales: [{ locale: 'fr', providers: [french] }] } satisfies Catalog}
-        ></link-hub>`,
+        html`<link-hub lang="fr" .catalog=${{ providers: [acme], locales: [{ locale: 'fr', providers: [french] }] } satisfies Catalog}></link-hub>`,
       );
       await hub.show('acme-ats');
       await waitUntil(() => root(hub).querySelector('label'), 'no form');

@@ -137,52 +137,29 @@ export class CredentialForm implements ReactiveController {
             <option value="">${field.placeholder ?? ''}</option>
             ${field.options.map((o) => html`<option value=${o.value}>${o.label}</option>`)}
           </select>`
-        : html`<input
-            id=${id}
-            name=${field.key}
-            aria-invalid=${!!problem}
-            aria-describedby=${describedBy}
+        : html`<input id=${id} name=${field.key} aria-invalid=${!!problem} aria-describedby=${describedBy}
             type=${secret && !revealed ? 'password' : field.type === 'url' || field.type === 'email' ? field.type : 'text'}
             inputmode=${field.type === 'number' ? 'decimal' : nothing}
-            placeholder=${field.placeholder ?? nothing}
-            ?required=${required}
-            autocomplete=${secret ? 'one-time-code' : 'off'}
-            autocapitalize="off"
-            spellcheck="false"
-            data-1p-ignore
-            data-lpignore="true"
-            data-bwignore
-            data-form-type="other"
-          />`;
+            placeholder=${field.placeholder ?? nothing} ?required=${required}
+            autocomplete=${secret ? 'one-time-code' : 'off'} autocapitalize="off" spellcheck="false"
+            data-1p-ignore data-lpignore="true" data-bwignore data-form-type="other" />`;
     return html`<div part="field" class="field">
-      <div class="label">
-        <label part="field-label" for=${id}>${field.label}</label>${
-          required ? html`<span class="req" aria-hidden="true">*</span>` : html`<span class="opt" aria-hidden="true">${t.optional}</span>`
-        }
-      </div>
+      <div class="label"><label part="field-label" for=${id}>${field.label}</label>${
+        required ? html`<span class="req" aria-hidden="true">*</span>` : html`<span class="opt" aria-hidden="true">${t.optional}</span>`
+      }</div>
       <div class="control">
         ${control}
         ${
           secret
-            ? html`<button
-                part="reveal-button"
-                type="button"
-                class="reveal"
-                aria-controls=${id}
-                aria-pressed=${String(revealed)}
-                @click=${() => this.#toggleReveal(field.key)}
-              >
-                ${revealed ? t.hide : t.show}<span class="sr"> ${field.label}</span>
-              </button>`
+            ? html`<button part="reveal-button" type="button" class="reveal" aria-controls=${id} aria-pressed=${String(revealed)}
+              @click=${() => this.#toggleReveal(field.key)}>${revealed ? t.hide : t.show}<span class="sr"> ${field.label}</span></button>`
             : nothing
         }
       </div>
       ${help ? html`<p class="help" id="${id}-help">${help}</p>` : nothing}
       ${
         step
-          ? html`<button type="button" class="find" @click=${() => this.host.focus(`#${CSS.escape(`guide-${step}`)}`)}>
-              ${t.whereToFind(field.label)}
-            </button>`
+          ? html`<button type="button" class="find" @click=${() => this.host.focus(`#${CSS.escape(`guide-${step}`)}`)}>${t.whereToFind(field.label)}</button>`
           : nothing
       }
       ${problem ? html`<p part="field-error" class="field-error" id="${id}-error">${problem}</p>` : nothing}

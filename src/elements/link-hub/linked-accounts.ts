@@ -99,28 +99,23 @@ export class LinkedAccountsPanel {
             ${
               asking
                 ? html`<p id="removal" tabindex="-1">${t.confirmDisconnect(label)}</p>
-                    ${asking.status === 'error' ? html`<p class="error" role="alert">${asking.message}</p>` : nothing}
-                    <div class="actions" aria-busy=${String(asking.status === 'pending')}>
-                      <button
-                        type="button"
-                        class="destructive"
-                        ?disabled=${asking.status === 'pending'}
-                        @click=${() => this.#disconnect(a)}
-                      >
-                        ${t.disconnect}<span class="sr"> ${label}</span>
-                      </button>
-                      <button type="button" @click=${() => this.#ask(undefined)}>${t.cancel}</button>
-                    </div>`
-                : html`<div class="actions">
-                    <button type="button" class=${attention ? 'primary' : ''} @click=${() => this.relink(a)}>
-                      ${attention ? t.reconnect : t.relink}<span class="sr"> ${label}</span>
+                  ${asking.status === 'error' ? html`<p class="error" role="alert">${asking.message}</p>` : nothing}
+                  <div class="actions" aria-busy=${String(asking.status === 'pending')}>
+                    <button type="button" class="destructive" ?disabled=${asking.status === 'pending'} @click=${() => this.#disconnect(a)}>
+                      ${t.disconnect}<span class="sr"> ${label}</span>
                     </button>
-                    ${
-                      element.onDisconnect
-                        ? html`<button type="button" @click=${() => this.#ask(a)}>${t.disconnect}<span class="sr"> ${label}</span></button>`
-                        : nothing
-                    }
+                    <button type="button" @click=${() => this.#ask(undefined)}>${t.cancel}</button>
                   </div>`
+                : html`<div class="actions">
+                  <button type="button" class=${attention ? 'primary' : ''} @click=${() => this.relink(a)}>
+                    ${attention ? t.reconnect : t.relink}<span class="sr"> ${label}</span>
+                  </button>
+                  ${
+                    element.onDisconnect
+                      ? html`<button type="button" @click=${() => this.#ask(a)}>${t.disconnect}<span class="sr"> ${label}</span></button>`
+                      : nothing
+                  }
+                </div>`
             }
           </li>`;
         })}

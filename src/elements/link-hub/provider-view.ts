@@ -199,46 +199,31 @@ export class ProviderView {
     // The steps on screen that a field points to: its "Where to find" button goes there.
     const steps = new Set(shown.sections.flatMap((s) => s.steps.flatMap((step) => (step.id ? [step.id] : []))));
     return html`<div class="provider">
-      <button type="button" class="to-form" @click=${() => this.host.focus('[part=form] :is(input, select, [type=submit])')}>
-        ${t.toForm}
-      </button>
+      <button type="button" class="to-form" @click=${() => this.host.focus('[part=form] :is(input, select, [type=submit])')}>${t.toForm}</button>
       <div part="guide" class="guide">
-        ${picker && guide.actions?.length ? picker.render(guide) : nothing}
-        ${renderGuide(shown, { t, rich: this.#rich, scopeList: picker?.scopeList })}
+        ${picker && guide.actions?.length ? picker.render(guide) : nothing} ${renderGuide(shown, { t, rich: this.#rich, scopeList: picker?.scopeList })}
       </div>
       <div class="side">
         ${this.#accounts?.renderNotice()} ${accounts.length ? this.#accounts?.render(accounts) : nothing}
         ${waiting ? this.#submit.renderWaiting(guide) : nothing}
-        <form
-          part="form"
-          novalidate
-          autocomplete="off"
-          ?hidden=${waiting}
-          aria-busy=${pending ? 'true' : 'false'}
-          aria-labelledby="creds"
+        <form part="form" novalidate autocomplete="off" ?hidden=${waiting} aria-busy=${pending ? 'true' : 'false'} aria-labelledby="creds"
           @submit=${(e: SubmitEvent) => this.#connect(e, guide)}
           @focusout=${(e: FocusEvent) => this.#form.blur(e)}
-          @input=${(e: Event) => this.#form.input(e)}
-        >
-          <h3 id="creds" tabindex="-1">
-            ${
-              account
-                ? t.relinkTitle(account.label ?? account.accountId)
-                : accounts.length
-                  ? t.linkAnother
-                  : fields.length || !redirect
-                    ? t.credentials
-                    : t.signIn
-            }
-          </h3>
+          @input=${(e: Event) => this.#form.input(e)}>
+          <h3 id="creds" tabindex="-1">${
+            account
+              ? t.relinkTitle(account.label ?? account.accountId)
+              : accounts.length
+                ? t.linkAnother
+                : fields.length || !redirect
+                  ? t.credentials
+                  : t.signIn
+          }</h3>
           ${redirect ? html`<p class="hint">${t.signInHint(guide.name)}</p>` : nothing}
           ${fields.some((f) => f.required !== false) ? html`<p class="hint">${t.requiredHint}</p>` : nothing}
           ${
             attempt.status === 'error'
-              ? html`<div part="error" class="error" role="alert" tabindex="-1">
-                  <strong>${t.failed}</strong>
-                  <p>${attempt.message}</p>
-                </div>`
+              ? html`<div part="error" class="error" role="alert" tabindex="-1"><strong>${t.failed}</strong><p>${attempt.message}</p></div>`
               : nothing
           }
           ${this.#form.render(fields, account, attempt.status === 'error' ? attempt.fields : undefined, steps)}

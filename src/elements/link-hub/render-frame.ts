@@ -23,12 +23,11 @@ export function renderFrame({ t, current, back, close, modal, body }: Frame): Te
       ${
         back
           ? html`<button part="back-button" class="icon" type="button" @click=${back} aria-label=${t.back}>
-              <span aria-hidden="true" class="flip">←</span>
-            </button>`
+            <span aria-hidden="true" class="flip">←</span>
+          </button>`
           : nothing
       }
-      <h2 id="title" part="title" tabindex="-1">${current ? t.connectTo(current.name) : t.title}</h2>
-      ${current?.variant ? html`<span part="variant" class="variant">${current.variant}</span>` : nothing}
+      <h2 id="title" part="title" tabindex="-1">${current ? t.connectTo(current.name) : t.title}</h2>${current?.variant ? html`<span part="variant" class="variant">${current.variant}</span>` : nothing}
       ${close ? html`<button part="close-button" class="icon" type="button" @click=${close} aria-label=${t.close}><span aria-hidden="true">✕</span></button>` : nothing}
     </div>
     <div class="body">${body}</div>
@@ -36,18 +35,8 @@ export function renderFrame({ t, current, back, close, modal, body }: Frame): Te
   // Inline: a region of the page, named by its title. Else a modal dialog.
   return !modal
     ? html`<section part="dialog" class="inline" aria-labelledby="title" dir=${t.dir} lang=${t.locale}>${frame}</section>`
-    : html`<dialog
-        part="dialog"
-        aria-labelledby="title"
-        dir=${t.dir}
-        lang=${t.locale}
-        @cancel=${modal.cancel}
-        @pointerdown=${modal.press}
-        @click=${modal.click}
-        @close=${modal.closed}
-      >
-        ${frame}
-      </dialog>`;
+    : html`<dialog part="dialog" aria-labelledby="title" dir=${t.dir} lang=${t.locale}
+        @cancel=${modal.cancel} @pointerdown=${modal.press} @click=${modal.click} @close=${modal.closed}>${frame}</dialog>`;
 }
 
 /** The body while there is nothing else to show: loading, unavailable, or the skeleton of a guide on its way. */

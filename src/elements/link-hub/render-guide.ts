@@ -53,11 +53,7 @@ function renderInline(run: Inline, c: Context): T {
 export const renderInlines = (runs: Inline[], c: Context) => runs.map((run) => renderInline(run, c));
 
 function renderCallout(callout: Callout, c: Context): T {
-  return html`<div
-    part=${callout.variant === 'warning' || callout.variant === 'danger' ? 'warning' : 'callout'}
-    class="callout ${callout.variant}"
-    role="note"
-  >
+  return html`<div part=${callout.variant === 'warning' || callout.variant === 'danger' ? 'warning' : 'callout'} class="callout ${callout.variant}" role="note">
     <strong>${c.t.calloutLabels[callout.variant]}</strong>
     ${renderBlocks(callout.children, c)}
   </div>`;
@@ -71,23 +67,11 @@ function renderBlock(block: Block, c: Context): T {
       return html`<h5>${renderInlines(block.children, c)}</h5>`;
     case 'list': {
       const items = block.items.map((item) => html`<li>${renderBlocks(item, c)}</li>`);
-      return block.ordered
-        ? html`<ol>
-            ${items}
-          </ol>`
-        : html`<ul>
-            ${items}
-          </ul>`;
+      return block.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
     }
     case 'image':
-      return html`<img
-        part="image"
-        src=${block.src}
-        alt=${block.alt}
-        loading="lazy"
-        width=${block.width ?? nothing}
-        height=${block.height ?? nothing}
-      />`;
+      return html`<img part="image" src=${block.src} alt=${block.alt} loading="lazy"
+        width=${block.width ?? nothing} height=${block.height ?? nothing} />`;
     case 'codeBlock':
       return html`<pre><code>${block.text}</code></pre>`;
     case 'callout':
@@ -111,15 +95,14 @@ function renderSection(section: Section, c: Context): T {
     ${
       section.steps.length
         ? html`<ol part="steps" class="steps">
-            ${section.steps.map(
-              // A step a field points to ("Where to find") can be brought into view and focused.
-              (step) =>
-                html`<li part="step" id=${step.id ? `guide-${step.id}` : nothing} tabindex=${step.id ? '-1' : nothing}>
-                  <h4>${step.title}</h4>
-                  ${renderBlocks(step.content, c)} ${step.scopeList && c.scopeList ? c.scopeList(step.scopeList) : nothing}
-                </li>`,
-            )}
-          </ol>`
+          ${section.steps.map(
+            // A step a field points to ("Where to find") can be brought into view and focused.
+            (step) => html`<li part="step" id=${step.id ? `guide-${step.id}` : nothing} tabindex=${step.id ? '-1' : nothing}>
+              <h4>${step.title}</h4>
+              ${renderBlocks(step.content, c)} ${step.scopeList && c.scopeList ? c.scopeList(step.scopeList) : nothing}
+            </li>`,
+          )}
+        </ol>`
         : nothing
     }
     ${renderBlocks(section.outro ?? [], c)}

@@ -9,56 +9,17 @@ import type { Tabs } from '../../schema/guide.js';
 import { renderBlocks, renderInlines, type Context, type RichBlock, type RichRenderer } from './render-guide.js';
 
 export const richStyles = css`
-  details {
-    margin: 0 0 var(--_s);
-    border: 1px solid var(--_line);
-    border-radius: var(--_r);
-    padding: 8px 12px;
-  }
-  summary {
-    cursor: pointer;
-    font-weight: 600;
-    min-height: 24px;
-  }
-  details[open] > summary {
-    margin-bottom: var(--_s);
-  }
-  [role='tablist'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px;
-    margin: 0 0 var(--_s);
-  }
-  [role='tab'] {
-    min-height: 36px;
-  }
-  [role='tab'][aria-selected='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
-    border-color: var(--_accent);
-  }
-  [role='tabpanel'] {
-    margin: 0 0 var(--_s);
-  }
-  .table {
-    overflow-x: auto;
-    margin: 0 0 var(--_s);
-  }
-  table {
-    border-collapse: collapse;
-  }
-  th,
-  td {
-    border: 1px solid var(--_line);
-    padding: 6px 8px;
-    text-align: start;
-    vertical-align: top;
-  }
-  .doc-card {
-    margin: 0 0 var(--_s);
-    padding: 12px;
-    display: block;
-  }
+  details { margin: 0 0 var(--_s); border: 1px solid var(--_line); border-radius: var(--_r); padding: 8px 12px; }
+  summary { cursor: pointer; font-weight: 600; min-height: 24px; }
+  details[open] > summary { margin-bottom: var(--_s); }
+  [role='tablist'] { display: flex; flex-wrap: wrap; gap: 4px; margin: 0 0 var(--_s); }
+  [role='tab'] { min-height: 36px; }
+  [role='tab'][aria-selected='true'] { background: var(--_accent); color: var(--_on-accent); border-color: var(--_accent); }
+  [role='tabpanel'] { margin: 0 0 var(--_s); }
+  .table { overflow-x: auto; margin: 0 0 var(--_s); }
+  table { border-collapse: collapse; }
+  th, td { border: 1px solid var(--_line); padding: 6px 8px; text-align: start; vertical-align: top; }
+  .doc-card { margin: 0 0 var(--_s); padding: 12px; display: block; }
 `;
 
 /**
@@ -99,58 +60,31 @@ export function richRenderer(host: ReactiveControllerHost & { renderRoot: HTMLEl
     return html`<div class="tabs">
       <div role="tablist" @keydown=${(e: KeyboardEvent) => keys(e, block)}>
         ${block.tabs.map(
-          (tab, i) =>
-            html`<button
-              type="button"
-              role="tab"
-              id="${id}-tab-${i}"
-              aria-controls="${id}-panel"
-              aria-selected=${String(i === current)}
-              tabindex=${i === current ? 0 : -1}
-              @click=${(e: Event) => choose(block, i, (e.currentTarget as HTMLElement).parentElement!, false)}
-            >
-              ${tab.title}
-            </button>`,
+          (
+            tab,
+            i,
+          ) => html`<button type="button" role="tab" id="${id}-tab-${i}" aria-controls="${id}-panel" aria-selected=${String(i === current)}
+            tabindex=${i === current ? 0 : -1} @click=${(e: Event) => choose(block, i, (e.currentTarget as HTMLElement).parentElement!, false)}>${tab.title}</button>`,
         )}
       </div>
-      <div role="tabpanel" id="${id}-panel" aria-labelledby="${id}-tab-${current}">
-        ${renderBlocks(block.tabs[current]?.children ?? [], c)}
-      </div>
+      <div role="tabpanel" id="${id}-panel" aria-labelledby="${id}-tab-${current}">${renderBlocks(block.tabs[current]?.children ?? [], c)}</div>
     </div>`;
   }
 
   return (block: RichBlock, c: Context) => {
     switch (block.type) {
       case 'disclosure':
-        return html`<details part="disclosure">
-          <summary>${renderInlines(block.title, c)}</summary>
-          ${renderBlocks(block.children, c)}
-        </details>`;
+        return html`<details part="disclosure"><summary>${renderInlines(block.title, c)}</summary>${renderBlocks(block.children, c)}</details>`;
       case 'tabs':
         return renderTabs(block, c);
       case 'table':
-        return html`<div class="table" part="table">
-          <table>
-            <thead>
-              <tr>
-                ${block.head.map((cell) => html`<th scope="col">${renderInlines(cell, c)}</th>`)}
-              </tr>
-            </thead>
-            <tbody>
-              ${block.rows.map(
-                (row) =>
-                  html`<tr>
-                    ${row.map((cell) => html`<td>${renderInlines(cell, c)}</td>`)}
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>`;
+        return html`<div class="table" part="table"><table>
+          <thead><tr>${block.head.map((cell) => html`<th scope="col">${renderInlines(cell, c)}</th>`)}</tr></thead>
+          <tbody>${block.rows.map((row) => html`<tr>${row.map((cell) => html`<td>${renderInlines(cell, c)}</td>`)}</tr>`)}</tbody>
+        </table></div>`;
       case 'card':
         return html`<div part="card" class="card doc-card">
-          <strong
-            >${block.href ? html`<a href=${block.href} target="_blank" rel="noopener noreferrer">${block.title}<span class="sr">${c.t.newTab}</span></a>` : block.title}</strong
-          >
+          <strong>${block.href ? html`<a href=${block.href} target="_blank" rel="noopener noreferrer">${block.title}<span class="sr">${c.t.newTab}</span></a>` : block.title}</strong>
           ${renderBlocks(block.children, c)}
         </div>`;
     }

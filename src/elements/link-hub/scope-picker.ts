@@ -12,43 +12,14 @@ import type { Provider } from '../../schema/guide.js';
 import type { ViewHost } from './view-host.js';
 
 const styles = css`
-  fieldset {
-    margin: 0 0 16px;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 4px;
-  }
-  .check-row {
-    display: flex;
-    gap: 8px;
-    align-items: start;
-    padding: 4px 0;
-  }
-  .check-row input {
-    width: 20px;
-    min-height: 20px;
-    margin: 2px 0 0;
-  }
-  .check-row small {
-    display: block;
-  }
-  .scopes {
-    margin: var(--_s) 0;
-    padding: 12px;
-    gap: 8px;
-  }
-  .scopes ul {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 6px;
-  }
-  .scopes button {
-    justify-self: start;
-  }
+  fieldset { margin: 0 0 16px; }
+  legend { font-weight: 600; padding: 0 4px; }
+  .check-row { display: flex; gap: 8px; align-items: start; padding: 4px 0; }
+  .check-row input { width: 20px; min-height: 20px; margin: 2px 0 0; }
+  .check-row small { display: block; }
+  .scopes { margin: var(--_s) 0; padding: 12px; gap: 8px; }
+  .scopes ul { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 6px; }
+  .scopes button { justify-self: start; }
 `;
 
 export class ScopePicker {
@@ -112,15 +83,10 @@ export class ScopePicker {
       <legend>${t.actionsTitle}</legend>
       <p class="hint">${t.actionsHint}</p>
       ${(provider.actions ?? []).map(
-        (action) =>
-          html`<label class="check-row">
-            <input
-              type="checkbox"
-              .checked=${chosen.includes(action.id)}
-              @change=${(e: Event) => this.#toggle(provider, action.id, (e.target as HTMLInputElement).checked)}
-            />
-            <span>${action.label}${action.description ? html`<small>${action.description}</small>` : nothing}</span>
-          </label>`,
+        (action) => html`<label class="check-row">
+          <input type="checkbox" .checked=${chosen.includes(action.id)} @change=${(e: Event) => this.#toggle(provider, action.id, (e.target as HTMLInputElement).checked)} />
+          <span>${action.label}${action.description ? html`<small>${action.description}</small>` : nothing}</span>
+        </label>`,
       )}
     </fieldset>`;
   }
@@ -138,9 +104,7 @@ export class ScopePicker {
     };
     return html`<div part="scopes" class="scopes card">
       <strong>${t.scopesToGrant}</strong>
-      <ul>
-        ${scopes.map((scope) => html`<li><code>${scope}</code></li>`)}
-      </ul>
+      <ul>${scopes.map((scope) => html`<li><code>${scope}</code></li>`)}</ul>
       <button type="button" @click=${copy}>${t.copy}<span class="sr"> ${t.scopesToGrant}</span></button><span role="status"></span>
     </div>`;
   };
