@@ -29,9 +29,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { validateSubmission, parseCatalog, createLinkToken, verifyLinkToken, LINK_CLOCK_SKEW } = await import(
+const { validateSubmission, parseCatalog, createLinkToken, createLinkHandler, LinkRefusal, LINK_CLOCK_SKEW } = await import(
   path.join(root, 'dist/node/server.js')
 );
+const { toRequest, sendResponse } = await import('./node-request.mjs');
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'";
@@ -142,9 +143,6 @@ async function readBody(req, limit = 100_000) {
   }
   return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
 }
-
-/** The JWT in `authorization: Bearer <jwt>`, or undefined. */
-const bearerToken = (req) => /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
 
 /** A JWT's payload, read without checking it: only for tokens this server has just signed. */
 const payloadOf = (token) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
@@ -278,10 +276,10 @@ export async function startDemoServer({
    * the link's `jti` and `exp` when a hosted link started it) and answers where the hub's
    * sign-in window goes. `accountId` names the account a re-link updates.
    */
-  function startSignIn(req, res, check, { state, accountId, link }) {
-    if (typeof state !== 'string' || state.length < 16) return json(res, 400, { message: "a sign-in needs the hub's state" });
+  function startSignIn(req, check, { state, accountId, link }) {
+    if (typeof state !== 'string' || state.length < 16) return [400, { message: "a sign-in needs the hub's state" }];
     const target = relinkTarget(check, accountId);
-    if (target.error) return json(res, target.error[0], { message: target.error[1] });
+    if (target.error) return [target.error[0], { message: target.error[1] }];
     // Unfinished sign-ins expire: forget those, and the oldest when too many are open.
     sweep(signIns, maxSignIns - 1);
     signIns.set(state, {
@@ -300,55 +298,44 @@ export async function startDemoServer({
       state,
       workspace: check.values.workspace ?? '',
     }).toString();
-    return json(res, 200, { redirectUrl: authorize.href });
+    return [200, { redirectUrl: authorize.href }];
   }
 
   /**
-   * The hosted link page's Connect: the bearer token is the only credential (the page has no
-   * session). It must verify (401), not have linked an account yet (410), and allow the provider
-   * (403); a re-link is the token's `accountId`, never one the page names.
+   * The hosted link page's endpoint (GET: can the link still be used; POST: Connect), all of it
+   * link-hub/server's createLinkHandler: the bearer token is the only credential (the page has
+   * no session), single use through `usedLinks`, only the token's providers and its account.
+   * What is left to the demo is saving the account (or starting a sign-in).
    */
-  async function submitLink(req, res) {
-    const token = bearerToken(req);
-    const check = token ? await verifyLinkToken(token, linkSecret, { now: clock() }) : { ok: false, reason: 'invalid' };
-    if (!check.ok) {
-      return json(res, 401, {
-        message:
-          check.reason === 'expired'
-            ? 'This link has expired. Ask Acme People for a new one.'
-            : 'This link is not valid. Ask Acme People for a new one.',
-      });
-    }
-    const { claims } = check;
-    const body = Object(await readBody(req));
-    // From here to saving the account nothing awaits, so two submissions of one link cannot both pass.
-    sweepUsedLinks();
-    if (usedLinks.has(claims.jti)) return json(res, 410, { message: 'This link was already used.' });
-    if (claims.providers && !claims.providers.includes(body.providerKey)) {
-      const name = catalog.providers.find((p) => p.key === body.providerKey)?.name ?? 'this integration';
-      return json(res, 403, { message: `This link cannot connect ${name}.` });
-    }
-    if (body.accountId !== undefined && body.accountId !== claims.accountId)
-      return json(res, 403, { message: 'This link cannot update that account.' });
-    // A host with real users also checks here that the account is the token's customer's (claims.sub).
-    const submission = {
-      providerKey: body.providerKey,
-      values: body.values,
-      ...(claims.accountId === undefined ? {} : { accountId: claims.accountId }),
-    };
-    const valid = validateSubmission(catalog, submission);
-    if (!valid.ok) return json(res, valid.status, { message: valid.message, detail: valid.detail, problems: valid.problems });
-    const link = { jti: claims.jti, exp: claims.exp };
-    if (valid.authType === 'oauth2') return startSignIn(req, res, valid, { state: body.state, accountId: claims.accountId, link });
-    const refused = providerRefusal(valid);
-    // Not 401: on this endpoint 401 and 410 speak of the link itself (the page then shows no form).
-    if (refused) return json(res, 422, { message: refused[1] });
-    const target = relinkTarget(valid, claims.accountId);
-    if (target.error) return json(res, target.error[0], { message: target.error[1] });
-    const { accountId, label } = saveAccount(valid.provider, valid.values, target.account);
-    markLinkUsed(claims.jti, claims.exp);
-    return json(res, 200, { accountId, label });
-  }
+  const linkHandler = createLinkHandler({
+    secret: linkSecret,
+    catalog: () => catalog,
+    now: clock,
+    used: {
+      has: (jti) => (sweepUsedLinks(), usedLinks.has(jti)),
+      add: (jti, exp) => (sweepUsedLinks(), usedLinks.has(jti) ? false : (markLinkUsed(jti, exp), true)),
+      delete: (jti) => usedLinks.delete(jti),
+    },
+    link({ claims, provider, authType, values, accountId, state, request }) {
+      const check = { provider, values };
+      const req = { headers: { host: request.headers.get('host') } };
+      const refuse = ([status, message]) => {
+        throw new LinkRefusal(status, message);
+      };
+      if (authType === 'oauth2') {
+        const [status, answer] = startSignIn(req, check, { state, accountId, link: { jti: claims.jti, exp: claims.exp } });
+        return status === 200 ? answer : refuse([status, answer.message]);
+      }
+      // Not 401: on this endpoint 401 and 410 speak of the link itself (the page then shows no form).
+      const refused = providerRefusal(check);
+      if (refused) refuse([422, refused[1]]);
+      // A host with real users also checks here that the account is the token's customer's (claims.sub).
+      const target = relinkTarget(check, accountId);
+      if (target.error) refuse(target.error);
+      const { accountId: id, label } = saveAccount(provider, values, target.account);
+      return { accountId: id, label };
+    },
+  });
 
   /**
    * The settings page's "Send a link": a link for the demo's customer, to one provider or any,
@@ -411,20 +398,12 @@ export async function startDemoServer({
         const body = await readBody(req);
         const check = validateSubmission(catalog, body);
         if (!check.ok) return json(res, check.status, { message: check.message, detail: check.detail, problems: check.problems });
-        return startSignIn(req, res, check, { state: body.state, accountId: body.accountId });
+        return json(res, ...startSignIn(req, check, { state: body.state, accountId: body.accountId }));
       }
       // ---- the hosted link page: make a link, and take a submission made with one
       if (url.pathname === '/api/links' && req.method === 'POST') return await createLink(req, res);
-      if (url.pathname === '/api/link/submit' && req.method === 'POST') return await submitLink(req, res);
-      // The link page asks first whether its link can still be used (so a used one shows no form at all).
-      if (url.pathname === '/api/link/submit' && req.method === 'GET') {
-        const token = bearerToken(req);
-        const check = token ? await verifyLinkToken(token, linkSecret, { now: clock() }) : { ok: false };
-        if (!check.ok) return json(res, 401, { message: 'This link is not valid or has expired.' });
-        sweepUsedLinks();
-        if (usedLinks.has(check.claims.jti)) return json(res, 410, { message: 'This link was already used.' });
-        return send(res, 204, '');
-      }
+      // The link page asks first whether its link can still be used (GET), then submits (POST).
+      if (url.pathname === '/api/link/submit') return await sendResponse(await linkHandler(toRequest(req, pageOrigin(req))), res);
       // "Simulate a revoked key": the provider stopped accepting the account's credentials.
       const revoke = /^\/api\/connections\/([\w-]+)\/revoke$/.exec(url.pathname);
       if (revoke && req.method === 'POST') {

@@ -56,6 +56,8 @@ export interface LinkArgs {
   scopes: string[];
   /** The hub's `state`, for a provider that signs in by redirect. */
   state?: string;
+  /** The request itself (its headers, its URL), for what else the host checks. Its body is read. */
+  request: Request;
 }
 
 /** What `link` answers, sent to the page as JSON: `{ accountId, label }`, or `{ redirectUrl }`. */
@@ -181,6 +183,7 @@ export function createLinkHandler(options: LinkHandlerOptions): (request: Reques
       actions: check.actions,
       scopes: check.scopes,
       ...(typeof state === 'string' ? { state } : {}),
+      request,
     };
     // A sign-in links nothing yet: its callback claims the link (see above).
     const claim = check.authType !== 'oauth2';
