@@ -72,6 +72,7 @@ export default defineConfig([
       'bench/**',
       'bin/**',
       'demo/server.mjs',
+      'demo/node-request.mjs',
       '*.{js,mjs,ts}',
       'test/**/*.mjs',
     ],
