@@ -6,7 +6,16 @@ export { AuthType, Catalog, Provider, ProviderSummary, Block, Inline, Section, S
 export { Field } from './schema/field.js';
 export { credentialsSchema, validateCredentials } from './schema/fields.js';
 export type { FieldProblem } from './schema/fields.js';
-export { createLinkToken, verifyLinkToken, LinkClaims, LinkTokenInput, DEFAULT_LINK_LIFETIME, LINK_CLOCK_SKEW } from './link-token.js';
+export {
+  createLinkToken,
+  verifyLinkToken,
+  LinkClaims,
+  LinkTokenInput,
+  DEFAULT_LINK_LIFETIME,
+  LINK_CLOCK_SKEW,
+  LINK_TOKEN_TYPE,
+  LINK_AUDIENCE,
+} from './link-token.js';
 export type { LinkTokenCheck } from './link-token.js';
 export { parseCatalog, validateSubmission } from './server/submission.js';
 export type { Submission, SubmissionCheck } from './server/submission.js';

@@ -1,5 +1,6 @@
 /** link-hub/server's createLinkHandler, on real web-standard Requests in plain Node: every refusal, and single use. */
 import { test } from 'node:test';
+import { SignJWT } from 'jose';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createLinkHandler, createLinkToken, LinkRefusal, parseCatalog, type LinkArgs, type LinkTokenInput } from '../../src/server.js';
@@ -161,6 +162,20 @@ test('a body over the limit with no Content-Length is stopped at the limit, not 
   assert.equal(request.headers.get('content-length'), null);
   assert.equal((await handler(request)).status, 413);
   assert.ok(pulled < 10, `read ${pulled} chunks`);
+  assert.equal(calls.length, 0);
+});
+
+test('a token without the link mark, signed with the same secret, is refused', async () => {
+  const { handler, calls } = setup();
+  const plain = await new SignJWT({ providers: ['acme'] })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject('customer-1')
+    .setJti('j-1')
+    .setIssuedAt()
+    .setExpirationTime('1h')
+    .sign(new TextEncoder().encode(secret));
+  assert.equal((await handler(post(plain, good))).status, 401);
+  assert.equal((await handler(get(plain))).status, 401);
   assert.equal(calls.length, 0);
 });
 
