@@ -73,6 +73,7 @@ export default defineConfig([
       'bin/**',
       'demo/server.mjs',
       'demo/server/**',
+      'demo/node-request.mjs',
       '*.{js,mjs,ts}',
       'test/**/*.mjs',
     ],

@@ -9,8 +9,8 @@ import { json, readBody } from './http.mjs';
  * The account a re-link names: it must exist, be this customer's (404 otherwise, as for an
  * account that does not exist) and be the same provider's (403). An error answer otherwise.
  */
-export const relinkCheck = (accounts, customerId) =>
-  async function relinkTarget(check, accountId) {
+export const relinkCheck = (accounts, defaultCustomer) =>
+  async function relinkTarget(check, accountId, customerId = defaultCustomer) {
     if (accountId === undefined) return {};
     const account = await accounts.get(accountId);
     if (account?.customerId !== customerId) return { error: [404, 'This account is no longer linked.'] };
@@ -72,7 +72,7 @@ export function connectionRoutes({ catalog, accounts, oauth, provider, customerI
       const body = await readBody(req);
       const check = validateSubmission(catalog(), body);
       if (!check.ok) return json(res, check.status, { message: check.message, detail: check.detail, problems: check.problems });
-      return oauth.startSignIn(req, res, check, { state: body.state, accountId: body.accountId });
+      return json(res, ...(await oauth.startSignIn(req, check, { state: body.state, accountId: body.accountId })));
     }
     const action = /^\/api\/connections\/([\w-]+)(?:\/(revoke|revoke-at-provider))?$/.exec(url.pathname);
     if (!action) return false;

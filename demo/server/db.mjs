@@ -207,6 +207,10 @@ export function usedLinkStore(db, { clock, skew }) {
       );
       return rows.length > 0;
     },
+    /** Forgets a claim: createLinkHandler releases one when `link` threw (nothing was linked). */
+    async delete(jti) {
+      await db.query('DELETE FROM used_links WHERE jti = $1', [jti]);
+    },
     async count() {
       const { rows } = await db.query('SELECT count(*)::int AS n FROM used_links');
       return rows[0].n;

@@ -43,9 +43,6 @@ export async function readBody(req, limit = 100_000) {
   return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
 }
 
-/** The JWT in `authorization: Bearer <jwt>`, or undefined. */
-export const bearerToken = (req) => /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-
 /**
  * Why an API call is refused, or undefined: it must come from this server's own pages
  * (a cross-site page's Origin, or a Sec-Fetch-Site other than same-origin or none, is a 403)

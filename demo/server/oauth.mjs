@@ -5,7 +5,7 @@
  * revoked) turns the account to `expired` with a message, so the hub shows Needs attention.
  */
 import { CLIENT_ID, CLIENT_SECRET } from './fake-provider.mjs';
-import { json, page, sweep } from './http.mjs';
+import { page, sweep } from './http.mjs';
 
 const TEN_MINUTES = 600_000;
 
@@ -38,12 +38,12 @@ export function oauthHost({ accounts, usedLinks, origin, pageOrigin, relinkTarge
 
   /**
    * Starts a sign-in for a checked submission: remembers it by the hub's `state` (with the link's
-   * `jti` and `exp` when a hosted link started it) and answers where the sign-in window goes.
+   * `jti` and `exp` when a hosted link started it). Answers `[status, body]`: where the sign-in window goes.
    */
-  async function startSignIn(req, res, check, { state, accountId, link }) {
-    if (typeof state !== 'string' || state.length < 16) return json(res, 400, { message: "a sign-in needs the hub's state" });
+  async function startSignIn(req, check, { state, accountId, link }) {
+    if (typeof state !== 'string' || state.length < 16) return [400, { message: "a sign-in needs the hub's state" }];
     const target = await relinkTarget(check, accountId);
-    if (target.error) return json(res, target.error[0], { message: target.error[1] });
+    if (target.error) return [target.error[0], { message: target.error[1] }];
     // Unfinished sign-ins expire: forget those, and the oldest when too many are open.
     sweep(signIns, maxSignIns - 1);
     const redirectUri = `${pageOrigin(req)}/oauth/callback`;
@@ -57,7 +57,7 @@ export function oauthHost({ accounts, usedLinks, origin, pageOrigin, relinkTarge
       workspace: check.values.workspace ?? '',
     };
     authorize.search = new URLSearchParams(query).toString();
-    return json(res, 200, { redirectUrl: authorize.href });
+    return [200, { redirectUrl: authorize.href }];
   }
 
   /** The redirect URI: exchange the code server-side, save the account and its tokens, tell the hub. */

@@ -315,11 +315,11 @@ test('a forged, tampered or missing token is a 401 and stores nothing', async ()
   assert.equal(await demo.usedLinks.count(), 0);
 });
 
-test('an expired link is a 401 that says so', async () => {
+test('an expired link is a 410 that says so', async () => {
   const { token } = await mintLink({ providerKey: 'flatchr', expiresIn: 1 });
   clockAhead = 60_000;
   const response = await submitWith(token, flatchr);
-  assert.equal(response.status, 401, response.text);
+  assert.equal(response.status, 410, response.text);
   assert.match(messageOf(response), /expired/);
   assert.equal(await demo.accounts.count(), 0);
 });
@@ -430,7 +430,9 @@ test('used links are forgotten only once their token has expired (with the clock
   assert.equal((await submitWith(token, flatchr)).status, 410, 'still within the skew: refused as used');
   assert.equal(await demo.usedLinks.count(), 1);
   clockAhead = 60_000 + 40_000;
-  assert.equal((await submitWith(token, flatchr)).status, 401, 'then refused as expired');
+  const expired = await submitWith(token, flatchr);
+  assert.equal(expired.status, 410, 'then refused as expired');
+  assert.match(messageOf(expired), /expired/);
   await submitWith((await mintLink()).token, { providerKey: 'nope', values: {} });
   assert.equal(await demo.usedLinks.count(), 0);
 });
