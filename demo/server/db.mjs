@@ -12,8 +12,9 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 
 export const MIGRATIONS = [
-  // 1. Linked accounts: what the hub lists, and their secrets, encrypted (secrets.mjs).
-  `CREATE TABLE linked_accounts (
+  // 1. Linked accounts (secrets encrypted: secrets.mjs), used links, and the fake provider's grants.
+  `
+  CREATE TABLE linked_accounts (
     account_id text PRIMARY KEY,
     customer_id text NOT NULL,
     provider_key text NOT NULL,
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
     jti text PRIMARY KEY,
     expires_at timestamptz NOT NULL
   );
+  -- Northwind HR's side (fake-provider.mjs): another company's table, kept in the demo's database.
   CREATE TABLE fake_provider_grants (
     grant_id text PRIMARY KEY,
     workspace text NOT NULL,
@@ -43,7 +45,8 @@ export const MIGRATIONS = [
     access_expires_at timestamptz,
     revoked_at timestamptz,
     created_at timestamptz NOT NULL DEFAULT now()
-  );`,
+  );
+  `,
 ];
 
 /** Applies the migrations not applied yet, each in its own transaction. */
