@@ -242,8 +242,8 @@ export async function startDemoServer({
 }
 
 /** `rotate-key`: a new key in the data folder (or the environment's), every secret re-encrypted under it, old keys retired. */
-export async function rotateKey(dataDir = defaultDataDir()) {
-  const secrets = await loadSecrets(dataDir, { rotate: true });
+export async function rotateKey(dataDir = defaultDataDir(), env = process.env) {
+  const secrets = await loadSecrets(dataDir, { rotate: true, env });
   const db = await openDatabase(dataDir);
   try {
     const count = await accountStore(db, secrets.keys).reencrypt();
@@ -264,6 +264,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const { keyId, reencrypted, retired } = await rotateKey(dataDir);
     console.log(`Current key ${keyId}: ${reencrypted} account(s) re-encrypted, ${retired} old key(s) removed from ${dataDir}.`);
   } else {
-    await startDemoServer({ port: Number(arg('--port') ?? process.env.PORT ?? 5180), dataDir });
+    const demo = await startDemoServer({ port: Number(arg('--port') ?? process.env.PORT ?? 5180), dataDir });
+    // Ctrl+C (or a stop): the database is closed cleanly before the process ends.
+    for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => demo.close().then(() => process.exit(0)));
   }
 }

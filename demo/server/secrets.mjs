@@ -12,7 +12,8 @@
  *
  * A key's id is derived from the key (the start of its SHA-256), so rotating is: set the new
  * key, keep the old one among the old keys, run `node demo/server.mjs rotate-key` (which
- * re-encrypts every row under the current key), then drop the old key.
+ * re-encrypts every row under the current key), then drop the old key. With a key in the
+ * environment, a key the data folder saved earlier still decrypts, and rotate-key retires it.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -74,15 +75,20 @@ export async function loadSecrets(dataDir, { env = process.env, rotate = false }
   const fromEnv = Boolean(env[KEY_ENV]);
   if (!fromEnv && (!saved.keys?.length || rotate)) [saved.keys, changed] = [[newKey(), ...(saved.keys ?? [])], true];
   if (changed) await save(file, saved);
-  const texts = fromEnv ? [env[KEY_ENV], ...(env[OLD_KEYS_ENV] ?? '').split(',').filter((k) => k.trim())] : saved.keys;
+  // With a key in the environment, keys saved earlier in the data folder still decrypt (until rotate-key retires them).
+  const texts = fromEnv
+    ? [env[KEY_ENV], ...(env[OLD_KEYS_ENV] ?? '').split(',').filter((k) => k.trim()), ...(saved.keys ?? [])]
+    : saved.keys;
   return {
-    keys: keyring(texts, fromEnv ? KEY_ENV : file),
+    keys: keyring(texts, fromEnv ? `${KEY_ENV}, ${OLD_KEYS_ENV} or ${file}` : file),
     linkSecret: base64url.decode(env[LINK_SECRET_ENV] ?? saved.linkSecret),
-    /** After a re-encryption: keeps only the current key in the saved keyring (the environment's is yours). */
+    /** After a re-encryption: removes the data folder's keys but the current one (the environment's are yours to drop). */
     retireOldKeys: async () => {
-      if (fromEnv || saved.keys.length < 2) return 0;
-      const retired = saved.keys.length - 1;
-      saved.keys = saved.keys.slice(0, 1);
+      const keep = fromEnv ? 0 : 1;
+      const retired = (saved.keys?.length ?? 0) - keep;
+      if (retired <= 0) return 0;
+      saved.keys = saved.keys.slice(0, keep);
+      if (!saved.keys.length) delete saved.keys;
       await save(file, saved);
       return retired;
     },

@@ -8,6 +8,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { rotateKey, startDemoServer } from '../../demo/server.mjs';
 import { keyring, loadSecrets, newKey, seal, unseal } from '../../demo/server/secrets.mjs';
+import { openDatabase } from '../../demo/server/db.mjs';
+import { accountStore } from '../../demo/server/accounts.mjs';
 import { demoDataDir, dbTemplate } from './demo-data.mjs';
 
 const folders = [];
@@ -135,6 +137,21 @@ test('keys: an old key still decrypts, a ciphertext opens only for its account, 
     assert.deepEqual(rows, [{ key_id: rotated.keyId }]);
   } finally {
     await demo.close();
+  }
+  // Moving to a key of your own: the generated one still decrypts, and rotate-key re-encrypts and retires it.
+  const own = newKey();
+  const env = { LINKHUB_DEMO_KEY: own };
+  assert.ok((await loadSecrets(dir, { env })).keys.byId.has(rotated.keyId));
+  const moved = await rotateKey(dir, env);
+  assert.deepEqual(moved, { keyId: keyring([own]).current.id, reencrypted: 1, retired: 1 });
+  assert.equal(JSON.parse(readFileSync(path.join(dir, 'secrets.json'), 'utf8')).keys, undefined);
+  const ownOnly = await loadSecrets(dir, { env });
+  assert.deepEqual([...ownOnly.keys.byId.keys()], [moved.keyId]);
+  const db = await openDatabase(dir);
+  try {
+    assert.deepEqual(await accountStore(db, ownOnly.keys).secretsOf(accountId), { apiKey: SECRET });
+  } finally {
+    await db.close();
   }
 });
 
