@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { createLinkToken, createLinkHandler, LinkRefusal, parseCatalog } from 'link-hub/server';
+import { parseCatalog } from 'link-hub/server';
 import { toRequest, sendResponse } from '../../demo/node-request.mjs';
 
 process.env.LINK_SECRET ??= 'a-test-secret-of-at-least-32-bytes!!';
@@ -24,6 +24,8 @@ const accounts = {
     return { id, label };
   },
 };
+
+import { createLinkToken, createLinkHandler, LinkRefusal } from 'link-hub/server';
 
 const SECRET = process.env.LINK_SECRET; // at least 32 random bytes; keep it for link tokens only
 
