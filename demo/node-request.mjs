@@ -18,6 +18,8 @@ export function toRequest(req, origin) {
 
 /** Writes a web-standard Response to a Node response. */
 export async function sendResponse(response, res) {
-  res.writeHead(response.status, Object.fromEntries(response.headers));
+  // A body the handler did not read to its end (a refusal): close the connection rather than read the rest.
+  const unread = res.req && !res.req.complete ? { connection: 'close' } : {};
+  res.writeHead(response.status, { ...Object.fromEntries(response.headers), ...unread });
   res.end(Buffer.from(await response.arrayBuffer()));
 }

@@ -75,6 +75,8 @@ export function linkRoutes({ catalog, accounts, usedLinks, oauth, relinkTarget, 
       ...(account ? { accountId: account.accountId } : {}),
       returnTo: `${from}/`,
       expiresIn,
+      // Whose account, as the link page shows it (a real host: the customer's name in its app).
+      ...(body.owner === undefined ? {} : { owner: body.owner }),
     };
     const token = await createLinkToken(claims, linkSecret);
     // The token rides in the fragment, which browsers never send to a server or in a Referer.

@@ -29,8 +29,8 @@ export type BodyRead = { ok: true; text: string } | { ok: false; tooLarge: true 
 
 /**
  * Reads the body as UTF-8 text, counting bytes as they arrive and stopping at `limit` (the
- * rest is never read, and the stream is cancelled). A Content-Length over the limit is refused
- * before anything is read; a missing or lying one is caught by the count.
+ * rest is never read). A Content-Length over the limit is refused
+ * before anything is read; a missing or lying one is caught by the count. The rest is left unread.
  */
 export async function readText(request: Request, limit: number): Promise<BodyRead> {
   const declared = Number(request.headers.get('content-length') ?? 0);
@@ -45,7 +45,9 @@ export async function readText(request: Request, limit: number): Promise<BodyRea
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel().catch(() => undefined);
+      // Stop reading, without cancelling: on Node, cancelling a request's stream destroys its
+      // socket before the 413 is sent. The server closes the connection instead (see demo/node-request.mjs).
+      reader.releaseLock();
       return { ok: false, tooLarge: true };
     }
     text += decoder.decode(value, { stream: true });

@@ -212,7 +212,7 @@ export function createLinkHandler(options: LinkHandlerOptions): (request: Reques
 
 /** What a GET answers for a usable link: what the page shows (never `sub`, the host's own id). */
 function usable(claims: LinkClaims): Record<string, unknown> {
-  const { providers, accountId, returnTo, actions, exp } = claims;
+  const { providers, accountId, returnTo, actions, owner, exp } = claims;
   return {
     ok: true,
     expiresAt: new Date(exp * 1000).toISOString(),
@@ -220,5 +220,6 @@ function usable(claims: LinkClaims): Record<string, unknown> {
     ...(accountId && { accountId }),
     ...(returnTo && { returnTo }),
     ...(actions && { actions }),
+    ...(owner && { owner }),
   };
 }

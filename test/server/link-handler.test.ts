@@ -92,6 +92,13 @@ test('GET: a usable link is a 200 with what the page shows; forged is 401, used 
   assert.equal((await handler(new Request(URL_, { method: 'PUT', headers: { authorization: `Bearer ${t}` } }))).status, 405);
 });
 
+test('GET says whose account the link connects (the token’s owner), for the page to show before the form', async () => {
+  const { handler } = setup();
+  const { body } = await answer(await handler(get(await token({ owner: 'Globex Recruiting' }))));
+  assert.equal(body.owner, 'Globex Recruiting');
+  assert.equal((await answer(await handler(get(await token())))).body.owner, undefined);
+});
+
 test('POST links once: link gets the checked values, the token’s account and claims; the same link again is a 410', async () => {
   const { handler, calls, used } = setup();
   const t = await token({ providers: ['acme', 'other'] });

@@ -232,3 +232,24 @@ test('the token module imports nothing from node: (it runs on any Web Crypto run
   }
   assert.match(readFileSync(new URL('../../src/link-token.ts', import.meta.url), 'utf8'), /from 'jose'/);
 });
+
+test('owner: a short plain label of whose account this is, kept in the token; anything else is refused', async () => {
+  const token = await createLinkToken({ sub: 'customer-1', owner: 'Globex Recruiting' }, secret);
+  const check = await verifyLinkToken(token, secret);
+  assert.ok(check.ok);
+  assert.equal(check.claims.owner, 'Globex Recruiting');
+  assert.equal((await verifyLinkToken(await createLinkToken({ sub: 'c', owner: 'Société Générale – RH' }, secret), secret)).ok, true);
+  for (const owner of ['', ' Globex', 'Globex ', 'x'.repeat(81), 'Globex\nRecruiting', 'Globex\u202eevil', 'a\u0000b', 42]) {
+    await assert.rejects(createLinkToken({ sub: 'customer-1', owner } as never, secret), TypeError, JSON.stringify(owner));
+  }
+  // Signed by hand with a bad owner: refused when verified too.
+  const forgedLabel = await new SignJWT({ owner: 'Globex\u202eevil' })
+    .setProtectedHeader({ alg: 'HS256', typ: 'link-hub+jwt' })
+    .setAudience('link-hub')
+    .setSubject('customer-1')
+    .setJti('j-1')
+    .setIssuedAt()
+    .setExpirationTime('1h')
+    .sign(key);
+  assert.deepEqual(await verifyLinkToken(forgedLabel, secret), { ok: false, reason: 'invalid' });
+});
