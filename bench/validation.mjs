@@ -110,3 +110,29 @@ for (const [pattern, make, oldLength] of crafted) {
     ].join(' '),
   );
 }
+
+// What a pattern costs to compile (or refuse), and the largest program a pattern may have on the
+// longest value: a repeat of a repeat of nothing (each level once wrote its atom out n times
+// uncounted, so four levels of 30 took seconds), and a counted class at the program's cap.
+const nest = (levels, n) => {
+  let p = 'a';
+  for (let k = 0; k < levels; k++) p = `(?:(?:${p}){0}){${n}}`;
+  return p;
+};
+console.log(`\ncompiling and the largest program, worst of ${RUNS} runs\n`);
+for (const [label, pattern, value] of [
+  ['(?:(?:…){0}){30}, 4 levels: refused', nest(4, 30), 'a'],
+  ['(?:(?:…){0}){50}, 6 levels: refused', nest(6, 50), 'a'],
+  ['[^!]{0,990}!: refused (over 500 steps)', '[^!]{0,990}!', 'x'],
+  ['[^!]{0,240}! on 8,192 characters', '[^!]{0,240}!', 'x'.repeat(MAX)],
+]) {
+  const fields = [{ key: 'code', label: 'Code', pattern }];
+  const run = worst(() => {
+    try {
+      return validateSubmission({ providers: [{ ...provider, fields }] }, { providerKey: 'acme', values: { code: value } });
+    } catch (error) {
+      return { ok: false, message: error.message.slice(0, 60) };
+    }
+  }, RUNS);
+  console.log(`${label.padEnd(48)} ${run.ms.toFixed(2).padStart(9)} ms  ${run.result.ok ? 'ok' : run.result.message}`);
+}

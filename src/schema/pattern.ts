@@ -28,8 +28,14 @@ type Op =
   | { op: 'assert'; at: string }
   | { op: 'match' };
 
-/** The largest program a pattern may compile to (a counted repeat is written out). */
-const MAX_PROGRAM = 4000;
+/**
+ * The largest program a pattern may compile to (a counted repeat is written out): a value of
+ * 8,192 characters then costs at most ~8 million steps. Compiling counts everything it
+ * writes, kept or not (a repeat writes its atom once more per copy, and `{0}` drops what it
+ * wrote, and starts from the source's length): refusing one costs little too.
+ */
+const MAX_PROGRAM = 500;
+const MAX_WORK = 20 * MAX_PROGRAM;
 
 /** Why a pattern cannot run in linear time; its message is the catalog's error. */
 export class PatternError extends Error {}
@@ -51,9 +57,10 @@ function oneChar(raw: string): (char: string) => boolean {
  */
 function compile(source: string): Op[] {
   const program: Op[] = [];
+  let work = source.length;
   const push = (op: Op) => {
-    if (program.push(op) > MAX_PROGRAM)
-      throw new PatternError(`it is too large to run (more than ${MAX_PROGRAM} steps once its counted repeats are written out)`);
+    if (program.push(op) > MAX_PROGRAM || ++work > MAX_WORK)
+      throw new PatternError(`it is too large: its repeats come to over ${MAX_PROGRAM} steps`);
     return op;
   };
   let i = 0;

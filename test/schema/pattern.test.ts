@@ -43,7 +43,15 @@ describe('compilePattern', () => {
         }
         // V8 also tries a word boundary between the two halves of a surrogate pair ("a🔑a" has a \B at index 2); code points have none there.
         if (/\\[bB]/.test(source) && /[\u{10000}-\u{10FFFF}]/u.test(text)) return;
-        assert.equal(compilePattern(source).test(text), native.test(text), `/${source}/u on ${JSON.stringify(text)}`);
+        let linear;
+        try {
+          linear = compilePattern(source);
+        } catch (error) {
+          // Nested counted repeats can write out past the cap: refused, with the reason, never run.
+          if (error instanceof PatternError && /too large/.test(error.message)) return;
+          throw error;
+        }
+        assert.equal(linear.test(text), native.test(text), `/${source}/u on ${JSON.stringify(text)}`);
       }),
       { numRuns: 5000 },
     );
@@ -80,6 +88,33 @@ describe('compilePattern', () => {
     );
     assert.throws(() => compilePattern('(['), SyntaxError);
     assert.throws(() => compilePattern('a{1,3000}b{1,3000}'), /too large/);
+  });
+
+  // Counted by what compiling writes, not by time: the old compiler wrote each (?:…){0} out and dropped it,
+  // uncounted, so four nested levels of 30 took seconds and five, hours, while the program stayed one step long.
+  test('a repeat of a repeat of nothing is refused by the work it takes to write out, not compiled for seconds', () => {
+    const nest = (levels: number, n: number) => {
+      let p = 'a';
+      for (let k = 0; k < levels; k++) p = `(?:(?:${p}){0}){${n}}`;
+      return p;
+    };
+    for (const [levels, n] of [
+      [3, 80],
+      [4, 30],
+      [6, 50],
+    ] as const) {
+      assert.throws(() => compilePattern(nest(levels, n)), PatternError, `${levels} levels of ${n}`);
+    }
+    assert.equal(compilePattern(nest(1, 3)).test(''), true, 'a small one still compiles');
+  });
+
+  test('a program is at most 500 steps, so an 8,192-character value costs at most ~8 million; a long source counts too', () => {
+    assert.throws(() => compilePattern('[^!]{0,990}!'), /too large/);
+    const largest = compilePattern('[^!]{0,240}!');
+    const { matched, steps } = largest.run('x'.repeat(8192));
+    assert.equal(matched, false);
+    assert.ok(steps <= 2 * 8193 * largest.size, `${steps} steps`);
+    assert.throws(() => compilePattern(`[${'a'.repeat(10_000)}]`), /too large/, 'a source of 10,000 characters');
   });
 });
 
