@@ -64,8 +64,8 @@ const shared = {
 /** What a host passes to createLinkToken. */
 export const LinkTokenInput = z.object({
   ...shared,
-  /** How long the link works, in seconds (default 7 days). */
-  expiresIn: z.optional(Seconds),
+  /** How long the link works, in seconds (default 7 days, at most 30: a link is for one sitting, not a credential). */
+  expiresIn: z.optional(Seconds.check(z.refine((v) => v <= 2_592_000, 'must be at most 30 days (2592000 seconds)'))),
 });
 export type LinkTokenInput = z.input<typeof LinkTokenInput>;
 

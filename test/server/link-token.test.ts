@@ -212,6 +212,9 @@ test('claims that break the rules are refused with a TypeError naming them', asy
     [{ sub: 'c', expiresIn: 0 }, /expiresIn: must be a positive whole number of seconds/],
     [{ sub: 'c', expiresIn: 1.5 }, /expiresIn: must be a positive whole number of seconds/],
     [{ sub: 'c', expiresIn: '3600' }, /expiresIn: must be a positive whole number of seconds/],
+    // A link that works for centuries is a credential: at most 30 days.
+    [{ sub: 'c', expiresIn: 40_000_000_000 }, /expiresIn: must be at most 30 days/],
+    [{ sub: 'c', expiresIn: 2_592_001 }, /expiresIn: must be at most 30 days/],
     [{ sub: 'c', accountId: '' }, /accountId: must not be empty/],
     [{ sub: 'c', actions: 'list_jobs' }, /actions: expected array/],
   ];
