@@ -7,7 +7,10 @@
  * encoding, HTML entities, JSON escapes, and each of those twice), and every base64 run in
  * it is decoded at each of its four alignments; a value found in any decoded view is masked
  * where it stands in the message. So `user:KEY`, `KEY:`, a key at any offset of a longer
- * base64 text, `%7E` or `%7e` for `~`, `\/` and `&#x2F;` are all found by one search.
+ * base64 text, `%7E` or `%7e` for `~`, `\/` and `&#x2F;` are all found by one search; so are
+ * a secret in upper case, in hex (`736b…`, `0x…`, `\x73…`), JavaScript's `\u{…}` and `\xHH`,
+ * a numeric reference without its `;`, a key split by spaces or base64 wrapped in lines
+ * (a view drops white space), and a secret's end shown alone (`...B7xR2pL8vN`).
  */
 
 /** The longest host message the hub shows, in characters. */
@@ -16,6 +19,8 @@ const MAX_MESSAGE = 500;
 const MAX_SEARCHED = 20_000;
 /** The shortest start of a secret that is masked when a server cuts it ("sk_live_9Zq..."). */
 const MIN_PREFIX = 6;
+/** The shortest end of a secret that is masked when a server shows only its end ("...B7xR2pL8vN"). */
+const MIN_SUFFIX = 8;
 
 /**
  * The host's messages for a form's fields: `fields: { [key]: message }` on what it threw
@@ -53,6 +58,8 @@ export function messageOf(error: unknown): string | undefined {
 /** A decoding of the message: `text`, and for each of its code units the span `[from, to)` it came from. */
 interface View {
   text: string;
+  /** Its white space was dropped: searched for values, not for base64 or hex runs (which would swallow the words around). */
+  joined?: boolean;
   from: number[];
   to: number[];
 }
@@ -64,8 +71,9 @@ const NAMED: Record<string, string> = {
   hyphen: '-', dash: '-', nbsp: '\u00a0',
 }; // prettier-ignore
 const JSON_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', "'": "'", b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/;
-const UNICODE_ESCAPE = /^\\u([0-9a-fA-F]{4})/;
+const ENTITY = /^&(?:#(\d{1,7});?|#[xX]([0-9a-fA-F]{1,6});?|([A-Za-z]{2,8});)/;
+/** `\uXXXX` (JSON), and the escapes of JavaScript and other languages: `\u{…}`, `\xHH`. */
+const UNICODE_ESCAPE = /^\\(?:u([0-9a-fA-F]{4})|u\{([0-9a-fA-F]{1,6})\}|x([0-9a-fA-F]{2}))/;
 const PERCENT = /^%([0-9a-fA-F]{2})/;
 
 const utf8 = new TextDecoder();
@@ -74,6 +82,8 @@ const sequenceLength = (lead: number) => (lead >= 0xf0 && lead < 0xf8 ? 4 : lead
 
 /** Which encodings one layer of decoding undoes: `%xx`, `+` as a space, HTML references, JSON escapes. */
 interface Layer {
+  /** White space dropped (a key split in groups), or only line breaks (base64 wrapped in lines: MIME, 76 columns). */
+  space?: RegExp;
   percent?: boolean;
   plus?: boolean;
   entity?: boolean;
@@ -87,7 +97,7 @@ interface Layer {
  */
 function decode(view: View, layer: Layer): View {
   const { text } = view;
-  const out: View = { text: '', from: [], to: [] };
+  const out: View = { text: '', from: [], to: [], joined: !!(view.joined || layer.space?.test(' ')) };
   const emit = (chars: string, start: number, end: number) => {
     for (let k = 0; k < chars.length; k++) {
       out.from.push(view.from[start]!);
@@ -119,11 +129,14 @@ function decode(view: View, layer: Layer): View {
       emit(char ?? all[0]!, i, char ? i + all.length : i + 1);
       i += char ? all.length : 1;
     } else if (layer.json && (match = UNICODE_ESCAPE.exec(rest))) {
-      emit(String.fromCharCode(parseInt(match[1]!, 16)), i, i + 6);
-      i += 6;
+      const code = parseInt(match[1] ?? match[2] ?? match[3]!, 16);
+      emit(match[1] ? String.fromCharCode(code) : String.fromCodePoint(Math.min(code, 0x10ffff)), i, i + match[0].length);
+      i += match[0].length;
     } else if (layer.json && text[i] === '\\' && JSON_ESCAPES[text[i + 1] ?? '']) {
       emit(JSON_ESCAPES[text[i + 1]!]!, i, i + 2);
       i += 2;
+    } else if (layer.space?.test(text[i]!)) {
+      i += 1;
     } else {
       emit(layer.plus && text[i] === '+' ? ' ' : text[i]!, i, i + 1);
       i += 1;
@@ -154,26 +167,56 @@ function views(message: string): View[] {
     decode(plain, all),
     decode(plain, { ...all, plus: true }),
     decode(decode(plain, all), all),
+    decode(plain, { space: /\s/ }),
+    decode(plain, { ...all, space: /\s/ }),
+    decode(plain, { space: /[\r\n]/ }),
+    decode(plain, { ...all, space: /[\r\n]/ }),
   ];
 }
 
-/** What to look for: each value whole, and each secret's start from MIN_PREFIX characters on. */
+/** What to look for: each value whole, and each secret's start (and end) from MIN_PREFIX (MIN_SUFFIX) characters on. */
 interface Needle {
   value: string;
   /** The shortest part of `value`, from its start, that counts as found. */
   least: number;
+  /** The shortest part of `value`, at its end, that counts as found ("...B7xR2pL8vN"), for a secret. */
+  tail?: number | undefined;
 }
 
-/** Every span of `haystack` that holds a needle (or, for a secret, its start). */
+/** Every span of `haystack` that holds a needle (or, for a secret, its start or its end). */
 function* found(haystack: string, needles: Needle[]): Generator<[number, number]> {
-  for (const { value, least } of needles) {
+  for (const { value, least, tail } of needles) {
     const head = value.slice(0, least);
     for (let at = haystack.indexOf(head); at >= 0; at = haystack.indexOf(head, at + 1)) {
       let end = at + least;
       while (end - at < value.length && haystack[end] === value[end - at]) end++;
       if (end - at === value.length || least < value.length) yield [at, end];
     }
+    if (!tail || tail >= value.length) continue;
+    const last = value.slice(-tail);
+    for (let end = haystack.indexOf(last); end >= 0; end = haystack.indexOf(last, end + 1)) {
+      let start = end;
+      end += tail;
+      while (end - start < value.length && haystack[start - 1] === value[value.length - (end - start) - 1]) start--;
+      yield [start, end];
+    }
   }
+}
+
+/** In lower case, one code unit for one so positions stay (else only ASCII letters): a server that upper-cases what it echoes. */
+function lower(text: string): string {
+  const all = text.toLowerCase();
+  return all.length === text.length ? all : text.replace(/[A-Z]+/g, (c) => c.toLowerCase());
+}
+
+const HEX = /(?:0x|\\x)?[0-9a-fA-F]{2}(?:(?:\\x|[ :-])?[0-9a-fA-F]{2}){2,}/g;
+
+/** The bytes a hex run spells (`736b5f…`, `0x736B…`, `\x73\x6b…`, `73:6b:…`), as a Latin-1 string, read from its `skip`th digit. */
+function hexBytes(run: string, skip: number): string {
+  const digits = run.replace(/^0x|\\x|[ :-]/g, '').slice(skip);
+  let bytes = '';
+  for (let i = 0; i + 1 < digits.length; i += 2) bytes += String.fromCharCode(parseInt(digits.slice(i, i + 2), 16));
+  return bytes;
 }
 
 const B64 = /[A-Za-z0-9+/_-]{4,}={0,2}/g;
@@ -211,21 +254,31 @@ const latin1 = (text: string) => String.fromCharCode(...new TextEncoder().encode
 export function scrub(message: string, values: string[], secrets: string[] = []): string {
   const text = message.slice(0, MAX_SEARCHED);
   const hidden = new Uint8Array(text.length);
-  const needles: Needle[] = [
-    ...values.filter((v) => v.length > 2).map((value) => ({ value, least: value.length })),
-    ...secrets.filter((v) => v.length > 2).map((value) => ({ value, least: Math.min(MIN_PREFIX, value.length) })),
-  ];
+  const secretNeedles = secrets
+    .filter((v) => v.length > 2)
+    .map((value) => ({ value, least: Math.min(MIN_PREFIX, value.length), tail: MIN_SUFFIX }));
+  const needles: Needle[] = [...values.filter((v) => v.length > 2).map((value) => ({ value, least: value.length })), ...secretNeedles];
+  // A secret in another case ("SK_LIVE_…"): searched for in the lower-cased views.
+  const lowerNeedles = secretNeedles.map((n) => ({ ...n, value: lower(n.value) }));
   if (needles.length) {
-    const byteNeedles = needles.map(({ value, least }) => ({
+    const byteNeedles = needles.map(({ value, least, tail }) => ({
       value: latin1(value),
       least: least === value.length ? latin1(value).length : least,
+      tail,
     }));
     for (const view of views(text)) {
       const hide = (start: number, end: number) => hidden.fill(1, view.from[start], view.to[end - 1]);
       for (const [start, end] of found(view.text, needles)) hide(start, end);
+      for (const [start, end] of found(lower(view.text), lowerNeedles)) hide(start, end);
+      if (view.joined) continue;
       for (const run of view.text.matchAll(B64)) {
         for (let skip = 0; skip < 4; skip++) {
           if (!found(base64Bytes(run[0], skip), byteNeedles).next().done) hide(run.index, run.index + run[0].length);
+        }
+      }
+      for (const run of view.text.matchAll(HEX)) {
+        for (let skip = 0; skip < 2; skip++) {
+          if (!found(hexBytes(run[0], skip), byteNeedles).next().done) hide(run.index, run.index + run[0].length);
         }
       }
     }

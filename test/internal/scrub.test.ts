@@ -68,12 +68,28 @@ const ENCODINGS: Encoding[] = [
   ['base64 inside a longer text', (k, u) => b64(`{"user":"${u}","key":"${k}","n":1}`)],
   ['base64, URL-encoded', (k, u) => encodeURIComponent(b64(`${u}:${k}`))],
   ['a prefix cut by the server', (k) => `${k.slice(0, Math.max(6, Math.ceil(k.length / 2)))}...`],
+  // What the second review found (each survived before):
+  ['upper case', (k) => k.toUpperCase()],
+  ['hex, lower case', (k) => Buffer.from(k).toString('hex')],
+  ['hex, 0x and upper case', (k) => `0x${Buffer.from(k).toString('hex').toUpperCase()}`],
+  ['\\xHH escapes', (k) => [...Buffer.from(k)].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join('')],
+  ['\\u{…} escapes', (k) => [...k].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')],
+  ['HTML decimal references without ;', (k) => [...k].map((c) => `&#${c.codePointAt(0)}`).join('')],
+  ['split in groups of four by spaces', (k) => k.match(/.{1,4}/gsu)!.join(' ')],
+  [
+    'base64 of a request dump, wrapped at 76 columns',
+    (k, u) => b64(`POST /v1 HTTP/1.1\r\nAuthorization: Bearer ${k}\r\nX-User: ${u}\r\n\r\n`).replace(/.{76}/g, '$&\r\n'),
+  ],
+  ['only its end, after a cut', (k) => `...${k.slice(-Math.max(8, Math.ceil(k.length / 2)))}`],
 ];
 
 /** Whether `out` still shows the key (or, for base64, any alignment's core of it). */
 function reveals(out: string, key: string, encoded: string, name: string): boolean {
   if (out.includes(key) || out.includes(encoded.replace(/\.\.\.$/, ''))) return true;
   if (name.startsWith('a prefix')) return out.includes(key.slice(0, 6));
+  if (name.startsWith('only its end')) return out.includes(key.slice(-8));
+  if (name === 'upper case') return out.includes(key.toUpperCase());
+  if (name.includes('wrapped')) return base64Cores(key).some((core) => out.replace(/\r\n/g, '').includes(core));
   return name.includes('base64') || name.startsWith('Basic')
     ? base64Cores(key).some((core) => out.includes(core) || out.includes(encodeURIComponent(core)))
     : false;
