@@ -14,6 +14,8 @@ export { credentialsSchema, validateCredentials } from './schema/fields.js';
 export type { FieldProblem } from './schema/fields.js';
 export { createLinkToken, verifyLinkToken, LinkClaims, LinkTokenInput, DEFAULT_LINK_LIFETIME, LINK_CLOCK_SKEW } from './link-token.js';
 export type { LinkTokenCheck } from './link-token.js';
+export { credentialFingerprint } from './server/fingerprint.js';
+export type { FingerprintInput } from './server/fingerprint.js';
 
 export interface Submission {
   providerKey: string;

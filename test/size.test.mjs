@@ -37,10 +37,12 @@ const chunk = (name) => chunks.find((f) => f.startsWith(`${name}-`));
 test('the ES build is link-hub.js plus lazy chunks, each loaded only when needed, which share lit and zod with it', () => {
   // provider-view: a provider's guide and form; sign-in-waiting: a redirect sign-in; linked-accounts: the
   // accounts panel; scope-picker: scope-aware guides; render-rich: disclosures, tabs, tables, cards;
-  // scrub: masking a host's error message; host-error: what a failed onSubmit shows (and logs); split-guides: a split catalog's guides.
+  // scrub: masking a host's error message; duplicate: an account linked twice; open-options: LinkHub.open's options; host-error: what a failed onSubmit shows (and logs); split-guides: a split catalog's guides.
   assert.deepEqual(chunks.map((f) => f.replace(/-[\w-]{8}\.js$/, '')).sort(), [
+    'duplicate',
     'host-error',
     'linked-accounts',
+    'open-options',
     'provider-view',
     'render-rich',
     'scope-picker',

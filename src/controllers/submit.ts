@@ -11,12 +11,12 @@ import type { LinkHubErrorReason } from '../events/error.js';
 import { attemptConnect } from '../core/connect.js';
 import { newState, openSignInWindow, windowName } from '../internal/sign-in.js';
 import type { Provider } from '../schema/guide.js';
-import type { SubmitResult } from '../schema/options.js';
+import type { LinkedAccount, SubmitResult } from '../schema/options.js';
 
 export type Attempt =
   | { status: 'idle' | 'pending' }
   /** `fields`: the host's messages for fields of the form, by key (masked like `message`). */
-  | { status: 'error'; message: string; fields?: Record<string, string> }
+  | { status: 'error'; message: string; fields?: Record<string, string>; duplicateOf?: string }
   | { status: 'success'; result: SubmitResult | undefined }
   /** Sign-in by redirect: waiting for the callback page; `blocked` when no window could open. */
   | { status: 'waiting'; url: string; name: string; origin: string; blocked: boolean; closed: boolean };
@@ -34,6 +34,8 @@ export class SubmitController implements ReactiveController {
   #warned = { once: false };
   /** The sign-in wait and its panel, once a redirect sign-in has needed them. */
   #waiting: typeof import('../elements/link-hub/sign-in-waiting.js') | undefined;
+  /** The panel of an account linked twice, once a host's `duplicateOf` has needed it. */
+  #duplicate: typeof import('../elements/link-hub/duplicate.js') | undefined;
 
   /** `linked` is told of each account the host returns, to keep the shown accounts in step. */
   constructor(
@@ -99,10 +101,14 @@ export class SubmitController implements ReactiveController {
       // Loaded on the first failure: masking a host's echo of what was typed is for that moment only.
       const { describeFailure } = await import('../internal/host-error.js');
       if (ticket !== this.#ticket) return;
-      const { reason, message, fields } = describeFailure(error, provider, values, t, this.#unknownKeys);
+      const failure = describeFailure(error, provider, values, t, this.#unknownKeys);
+      const { fields, duplicateOf } = failure;
+      // An account linked twice: the panel that names it comes in its own module.
+      if (duplicateOf) this.#duplicate ??= await import('../elements/link-hub/duplicate.js');
+      if (ticket !== this.#ticket) return;
       const first = fields && provider.fields.find((f) => fields[f.key]);
-      this.#set({ status: 'error', message, ...(fields && { fields }) }, first ? `[name="${first.key}"]` : '[part=error]');
-      this.#announce(provider.key, reason, message);
+      this.#set({ status: 'error', ...failure }, duplicateOf ? '#duplicate' : first ? `[name="${first.key}"]` : '[part=error]');
+      this.#announce(provider.key, failure.reason, failure.message);
     } finally {
       if (this.#abort === abort) this.#abort = undefined;
       if (ticket === this.#ticket) this.#closeWindow();
@@ -121,6 +127,16 @@ export class SubmitController implements ReactiveController {
       () => this.reopen(provider.key),
       () => this.cancel(),
     );
+  }
+
+  /**
+   * An account linked twice: the panel that names it, with Update (`relink(account)`, then the
+   * form is submitted again as a re-link of that account) and Go back (the form, as it was typed).
+   */
+  renderDuplicate(providerKey: string, relink: (account: LinkedAccount) => void) {
+    const { attempt } = this;
+    const id = attempt.status === 'error' ? attempt.duplicateOf : undefined;
+    return id && this.#duplicate?.renderDuplicate(this.host, providerKey, id, relink, () => this.cancel());
   }
 
   /** Connect cannot go on, and the user can fix it (no action chosen): says why, like a failure, without asking the host. */

@@ -60,6 +60,7 @@ const loadView = () => import('./provider-view.js');
  * @csspart scopes - The scopes a step asks the user to grant.
  * @csspart accounts - A provider's linked accounts, with Re-link and Disconnect.
  * @csspart waiting - The panel shown while the user signs in in another window.
+ * @csspart duplicate - The panel that names the account already holding the credentials typed (`duplicateOf`), with Update and Go back.
  * @csspart form - The credential form.
  * @csspart field - One field: label, input, help and error.
  * @csspart field-label - A field's label.
@@ -185,10 +186,7 @@ export class LinkHub extends LitElement {
   }
 
   /** The list entry or guide on screen: its key and name. */
-  get #current(): ProviderSummary | undefined {
-    const selected = this._selected;
-    return Array.isArray(selected) ? selected[0] : selected;
-  }
+  get #current(): ProviderSummary | undefined { const s = this._selected; return Array.isArray(s) ? s[0] : s; } // prettier-ignore
 
   /**
    * Opens the hub, on the provider list or straight on one provider; with `{ accountId }`,

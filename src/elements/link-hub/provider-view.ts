@@ -195,6 +195,8 @@ export class ProviderView {
     const accounts = account ? [] : this.host.accounts(guide.key);
     const fields = account ? relinkFields(guide.fields) : guide.fields;
     const redirect = guide.authType === 'oauth2';
+    // An account linked twice: Update makes the form a re-link of that account, and submits it again.
+    const duplicate = this.#submit.renderDuplicate(guide.key, (a) => (this.#account = a));
     const shown = picker ? picker.guide(guide) : guide;
     // The steps on screen that a field points to: its "Where to find" button goes there.
     const steps = new Set(shown.sections.flatMap((s) => s.steps.flatMap((step) => (step.id ? [step.id] : []))));
@@ -205,8 +207,8 @@ export class ProviderView {
       </div>
       <div class="side">
         ${this.#accounts?.renderNotice()} ${accounts.length ? this.#accounts?.render(accounts) : nothing}
-        ${waiting ? this.#submit.renderWaiting(guide) : nothing}
-        <form part="form" novalidate autocomplete="off" ?hidden=${waiting} aria-busy=${pending ? 'true' : 'false'} aria-labelledby="creds"
+        ${waiting ? this.#submit.renderWaiting(guide) : duplicate}
+        <form part="form" novalidate autocomplete="off" ?hidden=${waiting || !!duplicate} aria-busy=${pending ? 'true' : 'false'} aria-labelledby="creds"
           @submit=${(e: SubmitEvent) => this.#connect(e, guide)}
           @focusout=${(e: FocusEvent) => this.#form.blur(e)}
           @input=${(e: Event) => this.#form.input(e)}>
