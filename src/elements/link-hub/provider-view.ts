@@ -23,6 +23,7 @@ import type { LinkedAccountsPanel } from './linked-accounts.js';
 import { viewStyles } from './provider-view.styles.js';
 import { renderGuide, type RichRenderer } from './render-guide.js';
 import type { ScopePicker } from './scope-picker.js';
+import type { SetupPanel, SetupTarget } from './setup-form.js';
 import { enView } from '../../i18n/en-view.js';
 import type { ListStrings, Translation, ViewStrings } from '../../i18n/translation.js';
 import type { HubHost, ViewHost } from './view-host.js';
@@ -49,6 +50,9 @@ const hasRich = (provider: Provider) => {
 const hasScopes = (provider: Provider) =>
   !!provider.actions?.length || provider.sections.some((s) => s.steps.some((step) => step.scopeList));
 
+/** What the view shows while a module it needs is on its way. */
+const skeleton = (t: ListStrings) => html`<div class="skeleton" role="status" aria-label=${t.loading}></div>`;
+
 export class ProviderView {
   readonly #form: CredentialForm;
   readonly #submit: SubmitController;
@@ -63,6 +67,9 @@ export class ProviderView {
   /** The richer blocks' renderer (loaded with the first guide that has them). */
   #richLoading: Promise<void> | undefined;
   #rich: RichRenderer | undefined;
+  /** The setup form (its own module, loaded when the host's `setup` first asks for it) and what it is open for. */
+  #setup: SetupPanel | undefined;
+  #setupFor: SetupTarget | undefined;
 
   private readonly host: ViewHost;
 
@@ -111,7 +118,12 @@ export class ProviderView {
     // Loaded once the hub has accounts at all; waited for only where this provider shows some.
     if (this.host.accounts().length) {
       this.#accountsLoading ??= import('./linked-accounts.js').then(
-        ({ LinkedAccountsPanel }) => void (this.#accounts = new LinkedAccountsPanel(this.host, (a) => this.#relink(a))),
+        ({ LinkedAccountsPanel }) =>
+          void (this.#accounts = new LinkedAccountsPanel(
+            this.host,
+            (a) => this.#relink(a),
+            (s) => this.#openSetup(s),
+          )),
       );
     }
     const richer = !!provider && hasRich(provider);
@@ -144,6 +156,8 @@ export class ProviderView {
   /** Forgets the last Connect attempt: its status, messages and touched fields (not typed values). */
   clear(): void {
     this.#submit.clear();
+    this.#setup?.clear();
+    this.#setupFor = undefined;
     this.#accounts?.clear();
     this.#form.forget();
     this.host.element.requestUpdate();
@@ -162,11 +176,22 @@ export class ProviderView {
   /** Keeps the shown accounts in step after a link: the account the host returned replaces its old entry. */
   #remember(providerKey: string, result: SubmitResult | undefined): void {
     const accountId = result?.accountId;
-    if (typeof accountId !== 'string') return;
     const accounts = this.host.accounts();
     const previous = accounts.find((a) => a.accountId === accountId);
     const label = typeof result?.label === 'string' ? result.label : previous?.label;
+    // Setup after the link, before the confirmation: for the account the host returned, or the one re-linked.
+    if (this.host.element.setup)
+      this.#openSetup({ account: { providerKey, accountId: accountId ?? this.#account?.accountId, label }, settings: false });
+    if (typeof accountId !== 'string') return;
     this.host.element.linkedAccounts = [...accounts.filter((a) => a !== previous), { providerKey, accountId, ...(label && { label }) }];
+  }
+
+  /** Opens the setup form for `target` (the view waits for its module, then the form for the host's `setup`). */
+  #openSetup(target: SetupTarget): void {
+    this.#setupFor = target;
+    void import('./setup-form.js').then(({ SetupPanel }) => {
+      if (this.#setupFor === target) (this.#setup ??= new SetupPanel(this.host, () => (this.#setupFor = undefined))).open(target);
+    });
   }
 
   /** Re-link `account` (or, with none, back to the provider's accounts and the empty form). */
@@ -183,10 +208,11 @@ export class ProviderView {
     const t = this.host.t;
     const guide = localized ? localize(provider, localized) : provider;
     const attempt = this.#submit.attempt;
+    if (this.#setupFor) return this.#setup?.render(guide.name) ?? skeleton(t);
     if (attempt.status === 'success') return this.#renderSuccess(guide, attempt.result?.label);
     if (!this.#ready(guide)) {
       void this.#load();
-      return html`<div class="skeleton" role="status" aria-label=${t.loading}></div>`;
+      return skeleton(t);
     }
     const picker = hasScopes(guide) ? this.#picker : undefined;
     const pending = attempt.status === 'pending';
