@@ -222,7 +222,8 @@ describe('Settings of a connected account', () => {
     expect(hasButton(hub, 'Settings Acme · prod')).to.be.false;
     hub.setup = () => FIELDS;
     hub.onSetup = () => void saved++;
-    await hub.updateComplete;
+    // Set late, the setup form's module loads first (the view waits for it, as for the accounts panel).
+    await waitUntil(() => hasButton(hub, 'Settings Acme · prod'));
     await click(hub, button(hub, 'Settings Acme · prod'));
     await waitUntil(() => root(hub).querySelector('[part=setup] form'));
     await hub.updateComplete;

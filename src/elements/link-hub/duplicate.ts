@@ -11,17 +11,22 @@ import type { DuplicateStrings } from '../../i18n/translation.js';
 import type { LinkedAccount } from '../../schema/options.js';
 import type { ViewHost } from './view-host.js';
 
+/** The Connect attempt's controller (`SubmitController`), as this panel reads it: its host, the attempt, Cancel. */
+export interface DuplicateController {
+  readonly host: ViewHost;
+  readonly attempt: { status: string; duplicateOf?: string };
+  cancel(): void;
+}
+
 /**
- * The panel for `accountId`. Update: `relink(account)` makes the form a re-link of that account,
- * then the form (hidden, as it was typed) is submitted again. Go back: `back`.
+ * The panel for the attempt's `duplicateOf`, if it has one. Update: `relink(account)` makes the
+ * form a re-link of that account, then the form (hidden, as it was typed) is submitted again.
+ * Go back: the form, as it was typed (the attempt is forgotten).
  */
-export function renderDuplicate(
-  host: ViewHost,
-  providerKey: string,
-  accountId: string,
-  relink: (account: LinkedAccount) => void,
-  back: () => void,
-) {
+export function renderDuplicate(c: DuplicateController, providerKey: string, relink: (account: LinkedAccount) => void) {
+  const accountId = c.attempt.status === 'error' ? c.attempt.duplicateOf : undefined;
+  if (!accountId) return undefined;
+  const { host } = c;
   const { strings, element } = host;
   const t: DuplicateStrings = 'goBack' in strings ? strings : enDuplicate;
   const account = host.accounts().find((a) => a.accountId === accountId);
@@ -35,7 +40,7 @@ export function renderDuplicate(
     <p>${t.duplicateHint}</p>
     <div class="actions">
       <button type="button" class="primary" @click=${update}>${t.updateAccount(label)}</button>
-      <button type="button" @click=${back}>${t.goBack}</button>
+      <button type="button" @click=${() => c.cancel()}>${t.goBack}</button>
     </div>
   </section>`;
 }

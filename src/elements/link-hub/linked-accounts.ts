@@ -4,7 +4,7 @@
  * once one succeeds, the view says the account was disconnected. An account that needs
  * attention (`status` error or expired) comes first, with the host's message and Reconnect.
  */
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { LinkHubDisconnectEvent } from '../../events/disconnect.js';
 import { LinkHubErrorEvent } from '../../events/error.js';
 import { messageOf, scrub } from '../../internal/scrub.js';
@@ -13,6 +13,12 @@ import { enAccounts } from '../../i18n/en-accounts.js';
 import type { AccountStrings, ListStrings, ViewStrings } from '../../i18n/translation.js';
 import type { SetupTarget } from './setup-form.js';
 import type { ViewHost } from './view-host.js';
+
+/** The panel's own styles, after the hub's and the view's (an API-key link's first account never needs them). */
+const styles = css`
+  .destructive { background: var(--_danger); color: var(--_surface); border-color: var(--_danger); font-weight: 600; }
+  .notice:empty { position: absolute; }
+`;
 
 /** Disconnecting a linked account: asked to confirm, waiting for `onDisconnect`, or refused. */
 type Removal = { account: LinkedAccount; status: 'confirm' | 'pending' } | { account: LinkedAccount; status: 'error'; message: string };
@@ -31,7 +37,10 @@ export class LinkedAccountsPanel {
     private readonly host: ViewHost,
     private readonly relink: (account: LinkedAccount | undefined) => void,
     private readonly settings: (target: SetupTarget) => void,
-  ) {}
+  ) {
+    const root = host.element.renderRoot as ShadowRoot;
+    if (styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+  }
 
   /** Forgets a pending or asked Disconnect (aborting its `signal`). */
   clear(): void {

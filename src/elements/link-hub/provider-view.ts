@@ -23,7 +23,7 @@ import type { LinkedAccountsPanel } from './linked-accounts.js';
 import { viewStyles } from './provider-view.styles.js';
 import { renderGuide, type RichRenderer } from './render-guide.js';
 import type { ScopePicker } from './scope-picker.js';
-import type { SetupPanel, SetupTarget } from './setup-form.js';
+import type { SetupPanel } from './setup-form.js';
 import { enView } from '../../i18n/en-view.js';
 import type { ListStrings, Translation, ViewStrings } from '../../i18n/translation.js';
 import type { HubHost, ViewHost } from './view-host.js';
@@ -50,9 +50,6 @@ const hasRich = (provider: Provider) => {
 const hasScopes = (provider: Provider) =>
   !!provider.actions?.length || provider.sections.some((s) => s.steps.some((step) => step.scopeList));
 
-/** What the view shows while a module it needs is on its way. */
-const skeleton = (t: ListStrings) => html`<div class="skeleton" role="status" aria-label=${t.loading}></div>`;
-
 export class ProviderView {
   readonly #form: CredentialForm;
   readonly #submit: SubmitController;
@@ -67,9 +64,9 @@ export class ProviderView {
   /** The richer blocks' renderer (loaded with the first guide that has them). */
   #richLoading: Promise<void> | undefined;
   #rich: RichRenderer | undefined;
-  /** The setup form (its own module, loaded when the host's `setup` first asks for it) and what it is open for. */
+  /** The setup form after a link and from Settings (its own module, loaded once the host has set `setup`). */
   #setup: SetupPanel | undefined;
-  #setupFor: SetupTarget | undefined;
+  #setupLoading: Promise<void> | undefined;
 
   private readonly host: ViewHost;
 
@@ -122,10 +119,12 @@ export class ProviderView {
           void (this.#accounts = new LinkedAccountsPanel(
             this.host,
             (a) => this.#relink(a),
-            (s) => this.#openSetup(s),
+            (s) => this.#setup?.open(s),
           )),
       );
     }
+    const { setup } = this.host.element;
+    if (setup) this.#setupLoading ??= import('./setup-form.js').then(({ SetupPanel }) => void (this.#setup = new SetupPanel(this.host)));
     const richer = !!provider && hasRich(provider);
     if (richer) {
       this.#richLoading ??= import('./render-rich.js').then(({ richRenderer }) => void (this.#rich = richRenderer(this.host.element)));
@@ -133,13 +132,16 @@ export class ProviderView {
     return (
       (!scoped || !!this.#picker) &&
       (!richer || !!this.#rich) &&
+      (!setup || !!this.#setup) &&
       (!provider || !this.host.accounts(provider.key).length || !!this.#accounts)
     );
   }
 
   /** Waits for the modules `#ready` started, then renders again. */
   #load(): Promise<void> {
-    return Promise.all([this.#pickerLoading, this.#accountsLoading, this.#richLoading]).then(() => this.host.element.requestUpdate());
+    return Promise.all([this.#pickerLoading, this.#accountsLoading, this.#richLoading, this.#setupLoading]).then(() =>
+      this.host.element.requestUpdate(),
+    );
   }
 
   /** Where the user is in this provider's view, as a funnel's `exit` names it. */
@@ -157,7 +159,6 @@ export class ProviderView {
   clear(): void {
     this.#submit.clear();
     this.#setup?.clear();
-    this.#setupFor = undefined;
     this.#accounts?.clear();
     this.#form.forget();
     this.host.element.requestUpdate();
@@ -180,18 +181,9 @@ export class ProviderView {
     const previous = accounts.find((a) => a.accountId === accountId);
     const label = typeof result?.label === 'string' ? result.label : previous?.label;
     // Setup after the link, before the confirmation: for the account the host returned, or the one re-linked.
-    if (this.host.element.setup)
-      this.#openSetup({ account: { providerKey, accountId: accountId ?? this.#account?.accountId, label }, settings: false });
+    this.#setup?.open({ account: { providerKey, accountId: accountId ?? this.#account?.accountId, label } });
     if (typeof accountId !== 'string') return;
     this.host.element.linkedAccounts = [...accounts.filter((a) => a !== previous), { providerKey, accountId, ...(label && { label }) }];
-  }
-
-  /** Opens the setup form for `target` (the view waits for its module, then the form for the host's `setup`). */
-  #openSetup(target: SetupTarget): void {
-    this.#setupFor = target;
-    void import('./setup-form.js').then(({ SetupPanel }) => {
-      if (this.#setupFor === target) (this.#setup ??= new SetupPanel(this.host, () => (this.#setupFor = undefined))).open(target);
-    });
   }
 
   /** Re-link `account` (or, with none, back to the provider's accounts and the empty form). */
@@ -208,11 +200,11 @@ export class ProviderView {
     const t = this.host.t;
     const guide = localized ? localize(provider, localized) : provider;
     const attempt = this.#submit.attempt;
-    if (this.#setupFor) return this.#setup?.render(guide.name) ?? skeleton(t);
+    if (this.#setup?.active) return this.#setup.render(guide.name);
     if (attempt.status === 'success') return this.#renderSuccess(guide, attempt.result?.label);
     if (!this.#ready(guide)) {
       void this.#load();
-      return skeleton(t);
+      return html`<div class="skeleton" role="status" aria-label=${t.loading}></div>`;
     }
     const picker = hasScopes(guide) ? this.#picker : undefined;
     const pending = attempt.status === 'pending';

@@ -25,10 +25,10 @@ const styles = css`
   .check-row input { width: 20px; min-height: 20px; margin: 0; }
 `;
 
-/** What the form is open for: an account just linked (`settings` false), or whose Settings were opened. */
+/** What the form is open for: an account just linked, or (`settings`) whose Settings were opened. */
 export interface SetupTarget {
   account: { providerKey: string; accountId?: string | undefined; label?: string | undefined };
-  settings: boolean;
+  settings?: boolean;
   /** Told once the values are saved, with the strings (Settings says so in the accounts panel). */
   saved?: (t: SetupStrings) => void;
 }
@@ -48,11 +48,7 @@ export class SetupPanel {
   #touched = new Set<string>();
   #abort: AbortController | undefined;
 
-  /** `close(saved)`: the form is done (saved, or skipped); the view shows what comes next. */
-  constructor(
-    private readonly host: ViewHost,
-    private readonly close: (target: SetupTarget, saved: boolean) => void,
-  ) {
+  constructor(private readonly host: ViewHost) {
     // Its styles come with it, after the hub's and the view's.
     const root = host.element.renderRoot as ShadowRoot;
     if (styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
@@ -69,8 +65,14 @@ export class SetupPanel {
     return { providerKey, signal, ...(accountId !== undefined && { accountId }) };
   }
 
-  /** Opens the form for `target`: asks the host's `setup` what to set. */
+  /** Whether the form is open (the view shows it instead of the guide, or of the confirmation). */
+  get active(): boolean {
+    return !!this.#target;
+  }
+
+  /** Opens the form for `target`: asks the host's `setup` what to set (without `setup`, nothing happens). */
   open(target: SetupTarget): void {
+    if (!this.host.element.setup) return;
     this.#target = target;
     void this.#load();
   }
@@ -131,7 +133,6 @@ export class SetupPanel {
     this.clear();
     if (!target) return;
     if (saved) target.saved?.(this.#t);
-    this.close(target, saved);
     this.host.focus(target.settings ? '#accounts' : '#done');
     this.host.element.requestUpdate();
   }
