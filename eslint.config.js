@@ -72,6 +72,8 @@ export default defineConfig([
       'bench/**',
       'bin/**',
       'demo/server.mjs',
+      'demo/server/**',
+      'demo/node-request.mjs',
       '*.{js,mjs,ts}',
       'test/**/*.mjs',
     ],

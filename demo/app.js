@@ -42,11 +42,18 @@ async function refresh() {
       }
       item.append(
         button('Re-link', `Re-link ${account.label}`, () => hub.show(account.providerKey, { accountId: account.accountId })),
-        // The demo's stand-in for a provider that stops accepting the saved key.
-        button('Simulate a revoked key', `Simulate a revoked key for ${account.label}`, async () => {
-          await api('POST', `/api/connections/${account.accountId}/revoke`, {});
-          await refresh();
-        }),
+        account.accessExpiresAt
+          ? // Signed in by redirect: the person takes Acme People's access away in Northwind HR itself;
+            // the server notices at its next call there (a refused token, then a refused refresh).
+            button('Revoke at the provider', `Revoke ${account.label} at the provider`, async () => {
+              await api('POST', `/api/connections/${account.accountId}/revoke-at-provider`, {});
+              await refresh();
+            })
+          : // The demo's stand-in for a provider that stops accepting the saved key.
+            button('Simulate a revoked key', `Simulate a revoked key for ${account.label}`, async () => {
+              await api('POST', `/api/connections/${account.accountId}/revoke`, {});
+              await refresh();
+            }),
         button('Disconnect', `Disconnect ${account.label}`, async () => {
           await api('DELETE', `/api/connections/${account.accountId}`);
           await refresh();

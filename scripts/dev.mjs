@@ -16,6 +16,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * Starts the loop. `guides`: the folders compiled into the demo's catalog (the package's
  * guides, then the demo's own); `catalogPath`: where that catalog is written and served from.
+ * `server`: more options for the demo server (its `dataDir`, say).
  */
 export async function startDev({
   port = 5180,
@@ -24,6 +25,7 @@ export async function startDev({
   build = true,
   log = console.log,
   error = console.error,
+  server = {},
 } = {}) {
   // The build stops at a guide that does not compile, leaving the last dist/ as it was: the loop
   // then starts from that one and shows the problem.
@@ -56,7 +58,7 @@ export async function startDev({
   const first = compile();
   if (first.problems) error('dev: the demo serves the catalog it last built until the guides compile');
   const { startDemoServer } = await import(path.join(root, 'demo/server.mjs'));
-  const demo = await startDemoServer({ port, dev: true, catalogPath, quiet: true });
+  const demo = await startDemoServer({ port, dev: true, catalogPath, quiet: true, ...server });
   log(`LinkHub dev: ${demo.origin}/  (watching ${guides.join(', ')}; Ctrl+C to stop)`);
 
   let timer;

@@ -3,8 +3,11 @@
 //   node scripts/screenshots.mjs   -> docs/*.png
 import { launch } from '../test/e2e/browser.mjs';
 import { startDemoServer } from '../demo/server.mjs';
+import { demoDataDir, dbTemplate } from '../test/server/demo-data.mjs';
 
-const demo = await startDemoServer({ port: 0, quiet: true });
+// A data folder of its own: the screenshots' accounts never mix with the demo's .data/.
+const data = demoDataDir();
+const demo = await startDemoServer({ port: 0, quiet: true, dataDir: data.dir, dbTemplate });
 const browser = await launch();
 
 async function shot(
@@ -12,18 +15,20 @@ async function shot(
   { viewport = { width: 1280, height: 800 }, provider, theme = 'light', lang = 'en', error = false, linked = false, waiting = false } = {},
 ) {
   const page = await browser.newPage({ viewport, reducedMotion: 'reduce' });
-  demo.accounts.clear();
+  await demo.accounts.clear();
   if (linked) {
     // Accounts the demo server already holds: its page hands them to the hub as linkedAccounts.
     const createdAt = new Date().toISOString();
-    demo.accounts.set('a-1', {
+    await demo.accounts.put({
+      customerId: 'demo-customer',
       accountId: 'a-1',
       providerKey: 'flatchr',
       label: 'Flatchr · c-7',
       values: { companyId: 'c-7', subdomain: 'acme' },
       createdAt,
     });
-    demo.accounts.set('a-2', {
+    await demo.accounts.put({
+      customerId: 'demo-customer',
       accountId: 'a-2',
       providerKey: 'northwind-hr',
       label: 'Northwind HR · acme',
@@ -85,7 +90,7 @@ await shot('hub-blocked', { provider: 'Northwind HR', waiting: true });
 /** The three ways to link: the modal (hub-list), inline in a settings page, and the hosted link page on a phone. */
 {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-  demo.accounts.clear();
+  await demo.accounts.clear();
   await page.goto(`${demo.origin}/inline.html`);
   await page
     .getByRole('region', { name: 'Connect an integration' })
@@ -119,8 +124,9 @@ await shot('hub-blocked', { provider: 'Northwind HR', waiting: true });
 {
   // A scope-aware guide (the demo asks for two of Quarry ATS's three actions), and an account that needs attention.
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
-  demo.accounts.clear();
-  demo.accounts.set('a-3', {
+  await demo.accounts.clear();
+  await demo.accounts.put({
+    customerId: 'demo-customer',
     accountId: 'a-3',
     providerKey: 'smartrecruiters',
     label: 'SmartRecruiters · hiring',
@@ -154,3 +160,4 @@ await shot('hub-blocked', { provider: 'Northwind HR', waiting: true });
 }
 await browser.close();
 await demo.close();
+data.remove();

@@ -16,6 +16,14 @@ export { LinkClaims, LinkTokenInput } from './schema/link-token.js';
 /** The one algorithm made and accepted: a token naming any other (or `none`) is invalid. */
 const ALGORITHM = 'HS256';
 
+/**
+ * The mark of a link token, in its header (`typ`) and its audience (`aud`): a JWT the host signs
+ * for anything else with the same secret (a session, an API token) has neither, so it can never
+ * pass as a link (RFC 8725's explicit typing). verifyLinkToken requires both.
+ */
+export const LINK_TOKEN_TYPE = 'link-hub+jwt';
+export const LINK_AUDIENCE = 'link-hub';
+
 /** How long a link works when the host names no `expiresIn`: 7 days, in seconds. */
 export const DEFAULT_LINK_LIFETIME = 604_800;
 
@@ -58,7 +66,8 @@ export async function createLinkToken(claims: LinkTokenInput, secret: string | U
   // Only the claims that are set: an absent `providers` means all, and must stay absent.
   const payload = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
   return new SignJWT(payload)
-    .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
+    .setProtectedHeader({ alg: ALGORITHM, typ: LINK_TOKEN_TYPE })
+    .setAudience(LINK_AUDIENCE)
     .setSubject(sub)
     .setJti(globalThis.crypto.randomUUID())
     .setIssuedAt()
@@ -67,7 +76,8 @@ export async function createLinkToken(claims: LinkTokenInput, secret: string | U
 }
 
 /**
- * Checks a link token's signature, algorithm (HS256 only), expiry (with LINK_CLOCK_SKEW
+ * Checks a link token's signature, algorithm (HS256 only), its mark (`typ: link-hub+jwt` and
+ * `aud: link-hub`: another JWT signed with the same secret is invalid here), expiry (with LINK_CLOCK_SKEW
  * seconds of leeway) and claims. Never throws for a bad token: it answers
  * `{ ok: false, reason: 'expired' }` for a genuine token past its `exp`, and
  * `{ ok: false, reason: 'invalid' }` for anything else wrong with it. Throws only for a
@@ -81,6 +91,8 @@ export async function verifyLinkToken(token: string, secret: string | Uint8Array
   try {
     const { payload } = await jwtVerify(token, key, {
       algorithms: [ALGORITHM],
+      typ: LINK_TOKEN_TYPE,
+      audience: LINK_AUDIENCE,
       clockTolerance: LINK_CLOCK_SKEW,
       requiredClaims: ['sub', 'jti', 'iat', 'exp'],
       ...(options.now ? { currentDate: options.now } : {}),

@@ -87,3 +87,19 @@ test(`dist/headless.js is at most ${HEADLESS_BUDGET} bytes gzip -9, and holds no
   const code = readFileSync(`${dist}headless.js`, 'utf8');
   assert.doesNotMatch(code, /customElements\.define|lit-html|LitElement/);
 });
+
+/**
+ * dist/link-page.js: the hosted link page's own script (its states drawn like the hub, in nine
+ * languages); the element comes from link-hub.js beside it. 4.7 KB when the page's states were
+ * themed: room for a few more, no room for lit or zod.
+ */
+const LINK_PAGE_BUDGET = 5_500;
+
+test(`dist/link-page.js is at most ${LINK_PAGE_BUDGET} bytes gzip -9, and holds no lit and no zod`, () => {
+  const page = gzipped(`${dist}link-page.js`);
+  console.log(
+    `size: dist/link-page.js = ${page.gnu ?? '?'} B gzip -9 / ${page.zlib} B zlib (budget ${LINK_PAGE_BUDGET}, ${LINK_PAGE_BUDGET - page.worst} to spare)`,
+  );
+  assert.ok(page.worst <= LINK_PAGE_BUDGET, `${page.worst} bytes is over the ${LINK_PAGE_BUDGET}-byte budget`);
+  assert.doesNotMatch(readFileSync(`${dist}link-page.js`, 'utf8'), /lit-html|LitElement|ZodError|\$ZodType/);
+});

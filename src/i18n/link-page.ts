@@ -17,6 +17,8 @@ export interface LinkPageStrings {
   closePage: string;
   /** The page could not reach the host. */
   unreachable: string;
+  /** Before the form, when the link names whose account it is (the token's `owner`). */
+  connectingFor: (app: string, owner: string) => string;
 }
 
 export const LINK_PAGE_STRINGS: Record<string, LinkPageStrings> = {
@@ -28,6 +30,7 @@ export const LINK_PAGE_STRINGS: Record<string, LinkPageStrings> = {
     backTo: (app) => `Back to ${app}`,
     closePage: 'You can close this page.',
     unreachable: 'The server could not be reached. Try again in a moment.',
+    connectingFor: (app, owner) => `Connecting an account to ${app} for ${owner}`,
   },
   fr: {
     expired: 'Ce lien a expiré ou a déjà servi. Demandez-en un nouveau.',
@@ -37,6 +40,7 @@ export const LINK_PAGE_STRINGS: Record<string, LinkPageStrings> = {
     backTo: (app) => `Retour à ${app}`,
     closePage: 'Vous pouvez fermer cette page.',
     unreachable: 'Le serveur est injoignable. Réessayez dans un instant.',
+    connectingFor: (app, owner) => `Connexion d’un compte à ${app} pour ${owner}`,
   },
   de: {
     expired: 'Dieser Link ist abgelaufen oder wurde schon benutzt. Fordern Sie einen neuen an.',
@@ -46,6 +50,7 @@ export const LINK_PAGE_STRINGS: Record<string, LinkPageStrings> = {
     backTo: (app) => `Zurück zu ${app}`,
     closePage: 'Sie können diese Seite schließen.',
     unreachable: 'Der Server ist nicht erreichbar. Versuchen Sie es gleich noch einmal.',
+    connectingFor: (app, owner) => `Sie verbinden ein Konto mit ${app} für ${owner}`,
   },
   es: {
     expired: 'Este enlace caducó o ya se usó. Pide uno nuevo.',
@@ -55,6 +60,7 @@ export const LINK_PAGE_STRINGS: Record<string, LinkPageStrings> = {
     backTo: (app) => `Volver a ${app}`,
     closePage: 'Puedes cerrar esta página.',
     unreachable: 'No se pudo contactar con el servidor. Inténtalo de nuevo en un momento.',
+    connectingFor: (app, owner) => `Conectando una cuenta a ${app} para ${owner}`,
   },
   it: {
     expired: 'Questo link è scaduto o è già stato usato. Chiedine uno nuovo.',
@@ -64,6 +70,7 @@ export const LINK_PAGE_STRINGS: Record<string, LinkPageStrings> = {
     backTo: (app) => `Torna a ${app}`,
     closePage: 'Puoi chiudere questa pagina.',
     unreachable: 'Impossibile raggiungere il server. Riprova tra poco.',
+    connectingFor: (app, owner) => `Collegamento di un account a ${app} per ${owner}`,
   },
   nl: {
     expired: 'Deze link is verlopen of al gebruikt. Vraag een nieuwe aan.',
@@ -73,6 +80,7 @@ export const LINK_PAGE_STRINGS: Record<string, LinkPageStrings> = {
     backTo: (app) => `Terug naar ${app}`,
     closePage: 'Je kunt deze pagina sluiten.',
     unreachable: 'De server is niet bereikbaar. Probeer het zo opnieuw.',
+    connectingFor: (app, owner) => `Je koppelt een account aan ${app} voor ${owner}`,
   },
   pt: {
     expired: 'Este link expirou ou já foi usado. Peça um novo.',
@@ -82,6 +90,7 @@ export const LINK_PAGE_STRINGS: Record<string, LinkPageStrings> = {
     backTo: (app) => `Voltar para ${app}`,
     closePage: 'Pode fechar esta página.',
     unreachable: 'Não foi possível contactar o servidor. Tente novamente daqui a pouco.',
+    connectingFor: (app, owner) => `A ligar uma conta a ${app} para ${owner}`,
   },
   ja: {
     expired: 'このリンクは期限切れか、すでに使用されています。新しいリンクを依頼してください。',
@@ -91,6 +100,7 @@ export const LINK_PAGE_STRINGS: Record<string, LinkPageStrings> = {
     backTo: (app) => `${app} に戻る`,
     closePage: 'このページを閉じてかまいません。',
     unreachable: 'サーバーに接続できません。しばらくしてからもう一度お試しください。',
+    connectingFor: (app, owner) => `${owner} のために ${app} にアカウントを連携します`,
   },
   ar: {
     expired: 'انتهت صلاحية هذا الرابط أو استُخدم من قبل. اطلب رابطًا جديدًا.',
@@ -100,5 +110,6 @@ export const LINK_PAGE_STRINGS: Record<string, LinkPageStrings> = {
     backTo: (app) => `العودة إلى ${app}`,
     closePage: 'يمكنك إغلاق هذه الصفحة.',
     unreachable: 'تعذّر الوصول إلى الخادم. حاول مرة أخرى بعد قليل.',
+    connectingFor: (app, owner) => `ربط حساب بـ ${app} لصالح ${owner}`,
   },
 };

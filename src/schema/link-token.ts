@@ -21,6 +21,24 @@ const Providers = z
   .array(Text)
   .check(z.refine((keys) => keys.length > 0, 'must name at least one provider key; leave it out to allow them all'));
 
+/** The longest `owner` label, in characters. */
+export const MAX_OWNER_LENGTH = 80;
+
+/**
+ * Whose account the link connects, as the page shows it ("… for Globex Recruiting"): a short
+ * plain label, shown as text. No line breaks, control or direction-override characters
+ * (which could make it read as something else), no spaces around it.
+ */
+const Owner = z.string().check(
+  z.rule((v) => v.length > 0 && v.length <= MAX_OWNER_LENGTH, `must be 1 to ${MAX_OWNER_LENGTH} characters`),
+  z.rule((v) => v.trim() === v, 'must not start or end with a space'),
+  z.rule(
+    // eslint-disable-next-line no-control-regex -- control characters are what this refuses
+    (v) => !/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/.test(v),
+    'must be plain text on one line (no control or direction characters)',
+  ),
+);
+
 /** A whole number of seconds above zero. */
 const Seconds = z.custom<number>((v) => Number.isSafeInteger(v) && (v as number) > 0, 'must be a positive whole number of seconds');
 
@@ -39,6 +57,8 @@ const shared = {
   returnTo: z.optional(ReturnTo),
   /** Action ids the host needs, for scope-aware guides. */
   actions: z.optional(z.array(Text)),
+  /** Whose account this is, for the person opening the link (e.g. `Globex Recruiting`): shown before the form. */
+  owner: z.optional(Owner),
 };
 
 /** What a host passes to createLinkToken. */

@@ -3,7 +3,7 @@
 // a key the provider revoked shows as needing attention and is reconnected from the hub.
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, test } from './helpers.mjs';
+import { setup, openPage, accountsOf, test } from './helpers.mjs';
 
 let env;
 before(async () => (env = await setup()));
@@ -34,7 +34,7 @@ test("scope-aware guide: the host's actions are checked, the guide and the permi
   await dialog.getByLabel('Workspace', { exact: true }).fill('acme');
   await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
   await page.getByRole('alertdialog').getByText('Quarry ATS is connected').waitFor();
-  const [account] = [...env.demo.accounts.values()].filter((a) => a.providerKey === 'quarry-ats');
+  const [account] = (await accountsOf(env.demo)).filter((a) => a.providerKey === 'quarry-ats');
   assert.deepEqual(account.scopes, ['jobs:read', 'candidates:write', 'reports:read']);
   assert.deepEqual(await violations(), []);
   assert.deepEqual(problems, []);
@@ -52,7 +52,7 @@ test("a revoked key: Needs attention on the page and in the hub, the host's mess
   await dialog.getByLabel('API Key', { exact: true }).fill('sr-key-1');
   await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Done' }).click();
-  const [account] = [...env.demo.accounts.values()].filter((a) => a.providerKey === 'smartrecruiters');
+  const [account] = (await accountsOf(env.demo)).filter((a) => a.providerKey === 'smartrecruiters');
 
   await page.getByRole('button', { name: `Simulate a revoked key for ${account.label}` }).click();
   await page.getByRole('listitem').filter({ hasText: account.label }).getByText('Needs attention').waitFor();
@@ -67,7 +67,7 @@ test("a revoked key: Needs attention on the page and in the hub, the host's mess
   await dialog.getByRole('button', { name: 'Reconnect', exact: true }).click();
   await page.getByRole('alertdialog').getByText('SmartRecruiters is connected').waitFor();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Done' }).click();
-  assert.equal(env.demo.accounts.get(account.accountId).status, undefined);
+  assert.equal((await env.demo.accounts.get(account.accountId)).status, undefined);
   await page.getByRole('listitem').filter({ hasText: account.label }).waitFor();
   assert.equal(await page.getByRole('listitem').filter({ hasText: account.label }).getByText('Needs attention').count(), 0);
   assert.deepEqual(await violations(), []);

@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startDev } from '../../scripts/dev.mjs';
+import { dbTemplate } from '../server/demo-data.mjs';
 import { launch } from './browser.mjs';
 import { openPage, test } from './helpers.mjs';
 
@@ -41,6 +42,7 @@ before(async () => {
     build: false,
     log: say,
     error: say,
+    server: { dataDir: path.join(dir, 'data'), dbTemplate },
   });
   browser = await launch();
 });

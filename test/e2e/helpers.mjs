@@ -4,15 +4,21 @@ import { readFileSync } from 'node:fs';
 import { test as nodeTest } from 'node:test';
 import { startDemoServer } from '../../demo/server.mjs';
 import { launch } from './browser.mjs';
+import { demoDataDir, dbTemplate } from '../server/demo-data.mjs';
 
 /** The catalog the demo page shows: the package's guides and the demo's own. */
 export const catalog = JSON.parse(readFileSync(new URL('../../.demo-build/catalog.json', import.meta.url), 'utf8'));
 
-export async function setup() {
-  const demo = await startDemoServer({ port: 0, quiet: true });
+/** The demo server (in a data folder of its own, removed at the end) and a browser. */
+export async function setup(options = {}) {
+  const data = demoDataDir();
+  const demo = await startDemoServer({ port: 0, quiet: true, dataDir: data.dir, dbTemplate, ...options });
   const browser = await launch();
-  return { demo, browser, close: async () => (await browser.close(), await demo.close()) };
+  return { demo, browser, dataDir: data.dir, close: async () => (await browser.close(), await demo.close(), data.remove()) };
 }
+
+/** The demo customer's accounts as the server holds them (no secrets). */
+export const accountsOf = (demo) => demo.accounts.list('demo-customer');
 
 /** Console errors that are the test machine's, not the product's: it has no network. */
 const OFFLINE = /ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED/;

@@ -3,10 +3,15 @@
 // an expired one and a forged one showing no form and linking nothing.
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { setup, openPage, test } from './helpers.mjs';
 import { createLinkToken } from '../../dist/node/server.js';
 
 const PHONE = { width: 375, height: 740 };
+const DESKTOP = { width: 1280, height: 800 };
+const USED = 'This link has expired or was already used. Ask for a new one.';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let env;
 before(async () => (env = await setup()));
 after(async () => env?.close());
@@ -69,11 +74,16 @@ test('a minted link, opened on a phone, links Flatchr; the address bar loses the
   await again.page.getByRole('heading', { name: 'This link has expired or was already used. Ask for a new one.' }).waitFor();
   assert.equal(await again.page.locator('link-hub').count(), 0);
   assert.equal(await again.page.getByRole('textbox').count(), 0);
+  assert.deepEqual(await again.violations(), [], 'the themed panel keeps to the strict CSP');
+  assert.deepEqual(
+    again.problems.filter((p) => !/410/.test(p)),
+    [],
+  );
   await again.close();
 });
 
 test('an expired link shows no form, and a forged one links nothing', async () => {
-  const before = env.demo.accounts.size;
+  const before = await env.demo.accounts.count();
   // Expired: the page reads the token's exp when it opens (the page's clock is two hours on).
   const link = await mint({ providerKey: 'smartrecruiters' });
   const context = await env.browser.newContext({ viewport: PHONE });
@@ -96,7 +106,7 @@ test('an expired link shows no form, and a forged one links nothing', async () =
     body: JSON.stringify({ providerKey: 'smartrecruiters', values: { apiKey: 'forged-key' } }),
   });
   assert.equal(response.status, 401);
-  assert.equal(env.demo.accounts.size, before);
+  assert.equal(await env.demo.accounts.count(), before);
   assert.deepEqual(
     problems.filter((p) => !/401/.test(p)),
     [],
@@ -128,3 +138,131 @@ test('a link for any provider lists them all; a bad key is refused with the form
   );
   await close();
 });
+
+test('a second link opened in a tab already on the link page starts over: its token leaves the address bar and history too', async () => {
+  const first = await mint({ providerKey: 'flatchr' });
+  const second = await mint({ providerKey: 'smartrecruiters' });
+  const { page, problems, close } = await openOnPhone(first);
+  await page.getByRole('region', { name: 'Connect Flatchr' }).getByLabel('API Key', { exact: true }).waitFor();
+  // The second link, in the same tab: only the fragment changes (no reload).
+  await page.evaluate(() => (window.__sameDocument = true));
+  await page.goto(second);
+  await page.waitForFunction(() => !location.hash);
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'the same document: a hashchange, not a load');
+  assert.equal(new URL(page.url()).hash, '');
+  const form = page.getByRole('region', { name: 'Connect SmartRecruiters' });
+  await form.getByLabel('API Key', { exact: true }).waitFor();
+  assert.equal(await page.getByRole('region', { name: 'Connect Flatchr' }).count(), 0);
+  // It links with the second link's token.
+  await form.getByLabel('API Key', { exact: true }).fill('good-key');
+  await form.getByRole('button', { name: 'Connect', exact: true }).click();
+  await page.getByRole('heading', { name: 'Your account is connected' }).waitFor();
+  // A third link after that: a fresh hub again in place of the panel.
+  await page.goto(await mint({ providerKey: 'flatchr' }));
+  await page.waitForFunction(() => !location.hash);
+  await page.getByRole('region', { name: 'Connect Flatchr' }).getByLabel('API Key', { exact: true }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Your account is connected' }).count(), 0);
+  // No entry of the tab's history holds a token.
+  for (let back = 0; back < 2; back += 1) {
+    await page.goBack({ waitUntil: 'commit' }).catch(() => undefined);
+    assert.doesNotMatch(page.url(), /token=/);
+  }
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('a link that names its owner says whose account it connects, before the form', async () => {
+  const link = await mint({ providerKey: 'flatchr', owner: 'Globex Recruiting' });
+  const { page, problems, violations, close } = await openOnPhone(link);
+  const note = page.getByText('Connecting an account to Acme People for Globex Recruiting', { exact: true });
+  await note.waitFor();
+  const field = page.getByRole('region', { name: 'Connect Flatchr' }).getByLabel('API Key', { exact: true });
+  await field.waitFor();
+  assert.ok((await note.boundingBox()).y < (await field.boundingBox()).y, 'the owner comes before the form');
+  assert.equal(await note.evaluate((el) => getComputedStyle(el).fontFamily), await hubFont(page));
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+  await close();
+  // A label that is not plain text is refused when the link is made.
+  const refused = await fetch(`${env.demo.origin}/api/links`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ owner: 'Globex\u202eevil' }),
+  });
+  assert.equal(refused.status, 400);
+});
+
+/** The hub's own font family (its dialog part, where its typography is set). */
+const hubFont = (page) =>
+  page.locator('link-hub').evaluate((hub) => getComputedStyle(hub.shadowRoot.querySelector('[part="dialog"]')).fontFamily);
+
+/** How a state panel is drawn: its heading's font, the box around it, and whether the page scrolls sideways. */
+const drawn = (page, name) =>
+  page.getByRole('heading', { name }).evaluate((h) => {
+    const box = h.closest('section');
+    const { left, right } = box.getBoundingClientRect();
+    return {
+      font: getComputedStyle(h).fontFamily,
+      size: parseFloat(getComputedStyle(box).fontSize),
+      radius: getComputedStyle(box).borderRadius,
+      inside: left >= 0 && right <= innerWidth,
+      sideways: document.documentElement.scrollWidth > innerWidth,
+    };
+  });
+
+/** axe on the page's main content (the panel or the hub). */
+const audit = async (page) => {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(
+      { include: [['main']] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } },
+    );
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+};
+
+for (const [size, viewport] of [
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+]) {
+  test(`on a ${size}, the done, used, expired and invalid states are drawn like the hub, readable, and axe clean`, async () => {
+    const context = await env.browser.newContext({ viewport, bypassCSP: true });
+    const open = async (url, { later = 0 } = {}) => {
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      if (later) await page.clock.install({ time: Date.now() + later });
+      await page.goto(url);
+      return page;
+    };
+    const link = await mint({ providerKey: 'flatchr' });
+    const page = await open(link);
+    const hub = page.getByRole('region', { name: 'Connect Flatchr' });
+    await hub.getByLabel('API Key', { exact: true }).waitFor();
+    const font = await hubFont(page);
+    assert.doesNotMatch(font, /^("?Times|serif)/);
+    await hub.getByLabel('API Key', { exact: true }).fill('k-1');
+    await hub.getByLabel('Company ID', { exact: true }).fill('c-1');
+    await hub.getByLabel('Subdomain', { exact: true }).fill('acme');
+    await hub.getByRole('button', { name: 'Connect', exact: true }).click();
+    const states = [
+      [page, 'Your account is connected'],
+      [await open(link), USED],
+      [await open(await mint({ providerKey: 'flatchr', expiresIn: 60 }), { later: 2 * 3600_000 }), USED],
+      [
+        await open(`${env.demo.origin}/connect#token=not-a-link`),
+        'This link is not valid. Check that you copied all of it, or ask for a new one.',
+      ],
+    ];
+    for (const [state, name] of states) {
+      await state.getByRole('heading', { name }).waitFor();
+      const look = await drawn(state, name);
+      assert.equal(look.font, font, `${name}: the hub's font`);
+      assert.ok(look.size >= 15, `${name}: ${look.size}px`);
+      assert.equal(look.radius, '14px', `${name}: the hub's frame`);
+      assert.ok(look.inside && !look.sideways, `${name}: fits the ${size}`);
+      assert.deepEqual(await audit(state), [], name);
+    }
+    await context.close();
+  });
+}

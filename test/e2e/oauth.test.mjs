@@ -5,12 +5,12 @@
 import { before, beforeEach, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { setup, openPage, test } from './helpers.mjs';
+import { setup, openPage, accountsOf, test } from './helpers.mjs';
 
 let env;
 before(async () => (env = await setup()));
-beforeEach(() => {
-  env.demo.accounts.clear();
+beforeEach(async () => {
+  await env.demo.accounts.clear();
   env.demo.settings.isolateSignIn = false;
 });
 after(async () => env?.close());
@@ -70,7 +70,42 @@ test('OAuth: approving in the sign-in window links Northwind HR; it shows as con
   await popup.getByRole('button', { name: 'Allow' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Done' }).click();
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
-  assert.equal(env.demo.accounts.size, 1);
+  assert.equal(await env.demo.accounts.count(), 1);
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('OAuth: access revoked at the provider: the refresh is refused, the hub shows Needs attention and Reconnect, and signing in again fixes it', async () => {
+  const { page, problems, violations, close } = await openPage(env.browser, env.demo.origin);
+  let dialog = await openProvider(page, 'Northwind HR');
+  await dialog.getByLabel('Workspace', { exact: true }).fill('revoked-co');
+  let popup = await connectAndGetPopup(page, dialog);
+  await popup.getByRole('button', { name: 'Allow' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Done' }).click();
+  const label = 'Northwind HR · revoked-co';
+  const item = page.getByRole('listitem').filter({ hasText: label });
+  await item.waitFor();
+
+  await page.getByRole('button', { name: `Revoke ${label} at the provider` }).click();
+  await item.getByText('Needs attention').waitFor();
+  await page.getByRole('button', { name: 'Add integration' }).click();
+  await page
+    .getByRole('dialog', { name: 'Connect an integration' })
+    .getByRole('button', { name: /^Northwind HR Needs attention/ })
+    .click();
+  dialog = page.getByRole('dialog', { name: 'Connect Northwind HR' });
+  await dialog.getByText(/Northwind HR stopped accepting Acme People's access to revoked-co: it was revoked there/).waitFor();
+  await dialog.getByRole('button', { name: `Reconnect ${label}` }).click();
+  await dialog.getByRole('heading', { name: `Re-link ${label}` }).waitFor();
+  popup = await connectAndGetPopup(page, dialog, 'Reconnect');
+  await popup.getByRole('button', { name: 'Allow' }).click();
+  await page.getByRole('alertdialog').getByText('Northwind HR is connected').waitFor();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Done' }).click();
+  await item.getByRole('button', { name: `Revoke ${label} at the provider` }).waitFor();
+  assert.equal(await item.getByText('Needs attention').count(), 0);
+  const [account] = await accountsOf(env.demo);
+  assert.equal(account.status, undefined);
   assert.deepEqual(await violations(), []);
   assert.deepEqual(problems, []);
   await close();
@@ -185,7 +220,7 @@ test('an API-key account: re-link keeps the saved key when left empty; Disconnec
   // A re-link updates the account: the button says so.
   await dialog.getByRole('button', { name: 'Update', exact: true }).click();
   await page.getByRole('alertdialog').getByText('Flatchr is connected').waitFor();
-  const [account] = [...env.demo.accounts.values()].filter((a) => a.providerKey === 'flatchr');
+  const [account] = (await accountsOf(env.demo)).filter((a) => a.providerKey === 'flatchr');
   assert.equal(account.values.subdomain, 'acme-eu');
   await page.getByRole('alertdialog').getByRole('button', { name: 'Done' }).click();
 
@@ -205,7 +240,7 @@ test('an API-key account: re-link keeps the saved key when left empty; Disconnec
   await dialog.getByRole('heading', { name: 'Your credentials' }).waitFor();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await page.getByText('No tools connected yet.').waitFor();
-  assert.equal([...env.demo.accounts.values()].filter((a) => a.providerKey === 'flatchr').length, 0);
+  assert.equal((await accountsOf(env.demo)).filter((a) => a.providerKey === 'flatchr').length, 0);
   assert.deepEqual(await violations(), []);
   assert.deepEqual(problems, []);
   await close();

@@ -12,3 +12,18 @@ export function readmeTypeScript(readme) {
   }
   return blocks;
 }
+
+/**
+ * Whether `code` (a README block) is in `source` as written: the same lines, each indented by the
+ * same number of spaces (a function quoted from inside another is shown at the margin).
+ */
+export function containsVerbatim(source, code) {
+  for (let indent = 0; indent <= 8; indent += 2) {
+    const shifted = code
+      .split('\n')
+      .map((line) => (line ? ' '.repeat(indent) + line : line))
+      .join('\n');
+    if (source.includes(shifted)) return true;
+  }
+  return false;
+}

@@ -7,26 +7,34 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { startDemoServer } from '../../demo/server.mjs';
 import { createLinkToken } from '../../src/server.js';
+import { demoDataDir, dbTemplate } from './demo-data.mjs';
 
 const MAX_SIGN_INS = 3;
 let demo;
+let data;
 let port;
 let self;
 /** How far ahead of the real time the demo checks link tokens (ms). */
 let clockAhead = 0;
 
 before(async () => {
-  demo = await startDemoServer({ port: 0, quiet: true, maxSignIns: MAX_SIGN_INS, clock: () => new Date(Date.now() + clockAhead) });
+  data = demoDataDir();
+  const clock = () => new Date(Date.now() + clockAhead);
+  demo = await startDemoServer({ port: 0, quiet: true, maxSignIns: MAX_SIGN_INS, clock, dataDir: data.dir, dbTemplate });
   port = demo.server.address().port;
   self = `http://127.0.0.1:${port}`;
 });
-after(() => demo.close());
-beforeEach(() => {
-  demo.accounts.clear();
-  demo.signIns?.clear();
-  demo.usedLinks?.clear();
+after(async () => (await demo.close(), data.remove()));
+beforeEach(async () => {
+  await demo.accounts.clear();
+  demo.signIns.clear();
+  await demo.usedLinks.clear();
   clockAhead = 0;
 });
+
+/** Saves an account for the demo's customer, as if it had been linked. */
+const seed = (account) => demo.accounts.put({ customerId: 'demo-customer', ...account });
+const accountIds = async () => (await demo.accounts.list('demo-customer')).map((a) => a.accountId);
 
 /** One raw HTTP request, every header as given (fetch would not let a test set Host). */
 function call(method, path, { headers = {}, body } = {}) {
@@ -77,7 +85,7 @@ test("the pages' own calls pass: JSON from the same origin, under 127.0.0.1 and 
   // demo/connections.js sends a DELETE with no body, so no content type: there is nothing to parse.
   const removed = await fromPage('DELETE', `/api/connections/${accountId}`);
   assert.equal(removed.status, 200, removed.text);
-  assert.equal(demo.accounts.size, 1);
+  assert.equal(await demo.accounts.count(), 1);
 });
 
 test('an API call whose body is not JSON is a 415: a cross-site form can post text/plain or a form', async () => {
@@ -91,15 +99,15 @@ test('an API call whose body is not JSON is a 415: a cross-site form can post te
   assert.equal(asForm.status, 415);
   const untyped = await call('POST', '/api/connections', { body: JSON.stringify(flatchr) });
   assert.equal(untyped.status, 415);
-  demo.accounts.set('a-1', { accountId: 'a-1', providerKey: 'flatchr', label: 'x', values: {} });
+  await seed({ accountId: 'a-1', providerKey: 'flatchr', label: 'x', values: {} });
   const textDelete = await call('DELETE', '/api/connections/a-1', { headers: { 'content-type': 'text/plain' }, body: 'x' });
   assert.equal(textDelete.status, 415);
-  assert.deepEqual([...demo.accounts.keys()], ['a-1']);
+  assert.deepEqual(await accountIds(), ['a-1']);
   assert.equal(demo.signIns.size, 0);
 });
 
 test('an API call from another origin or site is a 403, and changes nothing', async () => {
-  demo.accounts.set('a-1', { accountId: 'a-1', providerKey: 'flatchr', label: 'x', values: {} });
+  await seed({ accountId: 'a-1', providerKey: 'flatchr', label: 'x', values: {} });
   const refusals = [
     ['POST', '/api/connections', { origin: 'http://evil.example' }],
     ['POST', '/api/connections', { origin: `http://127.0.0.1:${port + 1}` }],
@@ -117,7 +125,7 @@ test('an API call from another origin or site is a 403, and changes nothing', as
   }
   const noOrigin = await call('DELETE', '/api/connections/a-1', { headers: { 'sec-fetch-site': 'cross-site' } });
   assert.equal(noOrigin.status, 403);
-  assert.deepEqual([...demo.accounts.keys()], ['a-1']);
+  assert.deepEqual(await accountIds(), ['a-1']);
 });
 
 test('every request must name the server itself in Host (DNS rebinding): 421 otherwise', async () => {
@@ -137,7 +145,7 @@ test('every request must name the server itself in Host (DNS rebinding): 421 oth
   });
   assert.equal(rebound.status, 421);
   assert.equal((await call('GET', '/', { headers: { host: `localhost:${port}` } })).status, 200);
-  assert.equal(demo.accounts.size, 0);
+  assert.equal(await demo.accounts.count(), 0);
 });
 
 test("the fake provider's own form post keeps its form content type", async () => {
@@ -157,8 +165,8 @@ test("the fake provider's own form post keeps its form content type", async () =
 });
 
 test("a re-link names an account of the same provider: unknown is 404, another provider's is 403, empty is 400", async () => {
-  demo.accounts.set('a-smart', { accountId: 'a-smart', providerKey: 'smartrecruiters', label: 'SmartRecruiters account', values: {} });
-  demo.accounts.set('a-flat', {
+  await seed({ accountId: 'a-smart', providerKey: 'smartrecruiters', label: 'SmartRecruiters account', values: {} });
+  await seed({
     accountId: 'a-flat',
     providerKey: 'flatchr',
     label: 'Flatchr · c-0',
@@ -169,15 +177,15 @@ test("a re-link names an account of the same provider: unknown is 404, another p
 
   const other = await relink('a-smart');
   assert.equal(other.status, 403, other.text);
-  assert.equal(demo.accounts.get('a-smart').providerKey, 'smartrecruiters');
+  assert.equal((await demo.accounts.get('a-smart')).providerKey, 'smartrecruiters');
   assert.equal((await relink('a-gone')).status, 404);
   assert.equal((await relink('')).status, 400);
 
   const same = await relink('a-flat');
   assert.equal(same.status, 200, same.text);
   assert.deepEqual(JSON.parse(same.text), { accountId: 'a-flat', label: 'Flatchr · c-1' });
-  assert.deepEqual(demo.accounts.get('a-flat').values, { companyId: 'c-1', subdomain: 'acme' });
-  assert.equal(demo.accounts.size, 2);
+  assert.deepEqual((await demo.accounts.get('a-flat')).values, { companyId: 'c-1', subdomain: 'acme' });
+  assert.equal(await demo.accounts.count(), 2);
 
   const oauthOther = await fromPage('POST', '/api/oauth/start', {
     providerKey: 'northwind-hr',
@@ -277,7 +285,7 @@ test('a link links one account: the bearer token submits, the account is listed,
   const again = await submitWith(token, flatchr);
   assert.equal(again.status, 410, again.text);
   assert.equal(messageOf(again), 'This link was already used.');
-  assert.equal(demo.accounts.size, 1);
+  assert.equal(await demo.accounts.count(), 1);
 });
 
 test('a link for one provider cannot link another (403), and stays usable for its own', async () => {
@@ -285,7 +293,7 @@ test('a link for one provider cannot link another (403), and stays usable for it
   const other = await submitWith(token, { providerKey: 'smartrecruiters', values: { apiKey: 'k' } });
   assert.equal(other.status, 403, other.text);
   assert.match(messageOf(other), /SmartRecruiters/);
-  assert.equal(demo.accounts.size, 0);
+  assert.equal(await demo.accounts.count(), 0);
   // A link for any provider takes any.
   assert.equal((await submitWith((await mintLink()).token, { providerKey: 'smartrecruiters', values: { apiKey: 'k' } })).status, 200);
   assert.equal((await submitWith(token, flatchr)).status, 200);
@@ -303,17 +311,17 @@ test('a forged, tampered or missing token is a 401 and stores nothing', async ()
   }
   const basic = await fromPage('POST', '/api/link/submit', flatchr, { authorization: `Basic ${genuine}` });
   assert.equal(basic.status, 401);
-  assert.equal(demo.accounts.size, 0);
-  assert.equal(demo.usedLinks.size, 0);
+  assert.equal(await demo.accounts.count(), 0);
+  assert.equal(await demo.usedLinks.count(), 0);
 });
 
-test('an expired link is a 401 that says so', async () => {
+test('an expired link is a 410 that says so', async () => {
   const { token } = await mintLink({ providerKey: 'flatchr', expiresIn: 1 });
   clockAhead = 60_000;
   const response = await submitWith(token, flatchr);
-  assert.equal(response.status, 401, response.text);
+  assert.equal(response.status, 410, response.text);
   assert.match(messageOf(response), /expired/);
-  assert.equal(demo.accounts.size, 0);
+  assert.equal(await demo.accounts.count(), 0);
 });
 
 test("the submission itself is checked like the hub's (400 with the plain message), and the link stays usable", async () => {
@@ -326,7 +334,7 @@ test("the submission itself is checked like the hub's (400 with the plain messag
   assert.equal(refused.status, 422, refused.text);
   assert.match(messageOf(refused), /rejected this API Key/);
   assert.equal((await submitWith(token, flatchr)).status, 200);
-  assert.equal(demo.accounts.size, 1);
+  assert.equal(await demo.accounts.count(), 1);
 });
 
 test('a submission to the link route is an API call like the others: JSON from the page only', async () => {
@@ -346,17 +354,17 @@ test('a submission to the link route is an API call like the others: JSON from t
     ).status,
     403,
   );
-  assert.equal(demo.accounts.size, 1);
+  assert.equal(await demo.accounts.count(), 1);
 });
 
 test('a re-link link updates its own account only: the page cannot name another', async () => {
-  demo.accounts.set('a-flat', {
+  await seed({
     accountId: 'a-flat',
     providerKey: 'flatchr',
     label: 'Flatchr · c-0',
     values: { companyId: 'c-0', subdomain: 'old' },
   });
-  demo.accounts.set('a-other', {
+  await seed({
     accountId: 'a-other',
     providerKey: 'flatchr',
     label: 'Flatchr · c-9',
@@ -375,10 +383,10 @@ test('a re-link link updates its own account only: the page cannot name another'
   });
   assert.equal(relinked.status, 200, relinked.text);
   assert.deepEqual(JSON.parse(relinked.text), { accountId: 'a-flat', label: 'Flatchr · c-1' });
-  assert.deepEqual(demo.accounts.get('a-other').values, { companyId: 'c-9', subdomain: 'other' });
+  assert.deepEqual((await demo.accounts.get('a-other')).values, { companyId: 'c-9', subdomain: 'other' });
   // The account went after the link was made: nothing to re-link.
   const { token: late } = await mintLink({ accountId: 'a-other' });
-  demo.accounts.delete('a-other');
+  await demo.accounts.delete('a-other');
   assert.equal((await submitWith(late, flatchr)).status, 404);
 });
 
@@ -391,7 +399,7 @@ test('a link to an OAuth provider starts a sign-in, and the callback that saves 
   assert.match(JSON.parse(started.text).redirectUrl, new RegExp(`^${self}/fake-idp/authorize\\?`));
   // Two sign-ins from one link: the first to finish links, the second is refused.
   assert.equal((await submitWith(token, { ...northwind, state: state(2) })).status, 200);
-  assert.equal(demo.usedLinks.size, 0, 'starting a sign-in does not use the link up');
+  assert.equal(await demo.usedLinks.count(), 0, 'starting a sign-in does not use the link up');
   const finish = async (n) => {
     const form = new URLSearchParams({
       client_id: 'acme-people',
@@ -408,10 +416,10 @@ test('a link to an OAuth provider starts a sign-in, and the callback that saves 
     return (await call('GET', `${back.pathname}${back.search}`)).text;
   };
   assert.match(await finish(1), /"ok":true/);
-  assert.equal(demo.accounts.size, 1);
-  assert.equal(demo.usedLinks.size, 1);
+  assert.equal(await demo.accounts.count(), 1);
+  assert.equal(await demo.usedLinks.count(), 1);
   assert.match(await finish(2), /This link was already used/);
-  assert.equal(demo.accounts.size, 1);
+  assert.equal(await demo.accounts.count(), 1);
   assert.equal((await submitWith(token, { ...northwind, state: state(3) })).status, 410);
 });
 
@@ -420,11 +428,13 @@ test('used links are forgotten only once their token has expired (with the clock
   assert.equal((await submitWith(token, flatchr)).status, 200);
   clockAhead = 60_000 + 10_000;
   assert.equal((await submitWith(token, flatchr)).status, 410, 'still within the skew: refused as used');
-  assert.equal(demo.usedLinks.size, 1);
+  assert.equal(await demo.usedLinks.count(), 1);
   clockAhead = 60_000 + 40_000;
-  assert.equal((await submitWith(token, flatchr)).status, 401, 'then refused as expired');
+  const expired = await submitWith(token, flatchr);
+  assert.equal(expired.status, 410, 'then refused as expired');
+  assert.match(messageOf(expired), /expired/);
   await submitWith((await mintLink()).token, { providerKey: 'nope', values: {} });
-  assert.equal(demo.usedLinks.size, 0);
+  assert.equal(await demo.usedLinks.count(), 0);
 });
 
 test('"Simulate a revoked key" marks an account expired with a message; a re-link clears it', async () => {

@@ -26,7 +26,8 @@ test('a token made with the secret verifies and gives back its claims', async ()
     },
     secret,
   );
-  assert.deepEqual(part(token, 0), { alg: 'HS256', typ: 'JWT' });
+  assert.deepEqual(part(token, 0), { alg: 'HS256', typ: 'link-hub+jwt' });
+  assert.equal(part(token, 1).aud, 'link-hub');
   const check = await verifyLinkToken(token, secret);
   assert.ok(check.ok, JSON.stringify(check));
   const { jti, iat, exp, ...rest } = check.claims;
@@ -46,7 +47,7 @@ test('by default a link allows every provider (no providers claim) and lasts 7 d
   assert.equal(DEFAULT_LINK_LIFETIME, 604_800);
   const token = await createLinkToken({ sub: 'customer-1' }, secret);
   const payload = part(token, 1);
-  assert.deepEqual(Object.keys(payload).sort(), ['exp', 'iat', 'jti', 'sub']);
+  assert.deepEqual(Object.keys(payload).sort(), ['aud', 'exp', 'iat', 'jti', 'sub']);
   assert.equal(payload.exp - payload.iat, 604_800);
   const check = await verifyLinkToken(token, secret);
   assert.ok(check.ok);
@@ -93,6 +94,28 @@ test('only HS256 is accepted: alg none and other algorithms are invalid', async 
   assert.deepEqual(await verifyLinkToken(hs512, secret), { ok: false, reason: 'invalid' });
 });
 
+test('a token without the link mark (typ link-hub+jwt, aud link-hub), signed with the same secret, is invalid', async () => {
+  const claims = { sub: 'customer-1', jti: 'j-1', providers: ['flatchr'] };
+  const sign = (typ: string | undefined, aud: string | undefined) => {
+    const jwt = new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256', ...(typ && { typ }) })
+      .setIssuedAt()
+      .setExpirationTime('1h');
+    return (aud ? jwt.setAudience(aud) : jwt).sign(key);
+  };
+  assert.equal((await verifyLinkToken(await sign('link-hub+jwt', 'link-hub'), secret)).ok, true, 'marked: fine');
+  for (const [typ, aud] of [
+    ['JWT', undefined],
+    [undefined, undefined],
+    ['JWT', 'link-hub'],
+    ['link-hub+jwt', undefined],
+    ['link-hub+jwt', 'my-app'],
+    ['at+jwt', 'link-hub'],
+  ] as const) {
+    assert.deepEqual(await verifyLinkToken(await sign(typ, aud), secret), { ok: false, reason: 'invalid' }, `${typ} ${aud}`);
+  }
+});
+
 test('malformed tokens are invalid, never thrown', async () => {
   for (const token of [
     '',
@@ -128,7 +151,7 @@ test(`clocks may differ by ${LINK_CLOCK_SKEW} seconds: a token that expired 10 s
 
 test('a correctly signed token without sub, jti or exp, or with claims of the wrong type, is invalid', async () => {
   const sign = (claims: Record<string, unknown>, { exp = true } = {}) => {
-    const jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt();
+    const jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'link-hub+jwt' }).setAudience('link-hub').setIssuedAt();
     return (exp ? jwt.setExpirationTime('1h') : jwt).sign(key);
   };
   const valid = await sign({ sub: 'customer-1', jti: 'j-1' });
@@ -208,4 +231,25 @@ test('the token module imports nothing from node: (it runs on any Web Crypto run
     assert.doesNotMatch(source, /from\s+['"](crypto|fs|buffer|path)['"]/, file);
   }
   assert.match(readFileSync(new URL('../../src/link-token.ts', import.meta.url), 'utf8'), /from 'jose'/);
+});
+
+test('owner: a short plain label of whose account this is, kept in the token; anything else is refused', async () => {
+  const token = await createLinkToken({ sub: 'customer-1', owner: 'Globex Recruiting' }, secret);
+  const check = await verifyLinkToken(token, secret);
+  assert.ok(check.ok);
+  assert.equal(check.claims.owner, 'Globex Recruiting');
+  assert.equal((await verifyLinkToken(await createLinkToken({ sub: 'c', owner: 'Société Générale – RH' }, secret), secret)).ok, true);
+  for (const owner of ['', ' Globex', 'Globex ', 'x'.repeat(81), 'Globex\nRecruiting', 'Globex\u202eevil', 'a\u0000b', 42]) {
+    await assert.rejects(createLinkToken({ sub: 'customer-1', owner } as never, secret), TypeError, JSON.stringify(owner));
+  }
+  // Signed by hand with a bad owner: refused when verified too.
+  const forgedLabel = await new SignJWT({ owner: 'Globex\u202eevil' })
+    .setProtectedHeader({ alg: 'HS256', typ: 'link-hub+jwt' })
+    .setAudience('link-hub')
+    .setSubject('customer-1')
+    .setJti('j-1')
+    .setIssuedAt()
+    .setExpirationTime('1h')
+    .sign(key);
+  assert.deepEqual(await verifyLinkToken(forgedLabel, secret), { ok: false, reason: 'invalid' });
 });
