@@ -22,6 +22,12 @@ const SetupValue = z.custom<SetupValue>(
   'expected a string, a boolean or strings',
 );
 
+/** A multiselect's choices in its options' order (a value it has no option for last, for the check to refuse). */
+const inOrder = (field: SetupField, chosen: string[]) => {
+  const values = (field.options ?? []).map((o) => o.value);
+  return [...values.filter((v) => chosen.includes(v)), ...chosen.filter((v) => !values.includes(v))];
+};
+
 /** Whether a field's value is a boolean or a list, not a string. */
 export const isChoice = (field: { type?: SetupFieldType | undefined }) => field.type === 'boolean' || field.type === 'multiselect';
 
@@ -101,7 +107,7 @@ export function validateSetup(
       want === 'boolean'
         ? raw === true
         : want === 'strings'
-          ? field.options!.map((o) => o.value).filter((v) => isStrings(raw) && raw.includes(v))
+          ? inOrder(field, isStrings(raw) ? raw : [])
           : typeof raw === 'string'
             ? raw.trim()
             : '';
