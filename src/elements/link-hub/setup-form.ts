@@ -106,6 +106,7 @@ export class SetupPanel {
       const parsed = SetupFields.safeParse(returned);
       if (!parsed.success) {
         console.warn(`link-hub: setup returned fields that are not valid:\n${formatIssues(parsed.error).join('\n')}`);
+        // A failure with no message of the host's: the generic sentence, with Retry and Skip.
         throw undefined;
       }
       this.#values = initialValues(parsed.data);
@@ -120,7 +121,10 @@ export class SetupPanel {
   /** A throw of the host's: its message (masked for what was chosen), `link-hub-error` and the funnel's `error`, reason `setup`. */
   #refused(error: unknown): string {
     const typed = Object.values(this.#values).flatMap((v) => (typeof v === 'string' ? [v] : []));
-    const message = scrub(messageOf(error) ?? this.host.t.genericError, typed);
+    // A bug in the host's code (a TypeError...) is not a sentence for the customer: the generic one, and the console.
+    const bug = [TypeError, ReferenceError, SyntaxError, RangeError].some((kind) => error instanceof kind);
+    if (bug) console.error('link-hub: setup or onSetup threw', error);
+    const message = scrub((!bug && messageOf(error)) || this.host.t.genericError, typed);
     const { providerKey } = this.#target!.account;
     this.host.element.dispatchEvent(new LinkHubErrorEvent({ providerKey, message, reason: 'setup' }));
     this.host.funnel.error(providerKey, 'setup');
