@@ -187,7 +187,7 @@ export function createLinkHandler(options: LinkHandlerOptions): (request: Reques
     };
     // A sign-in links nothing yet: its callback claims the link (see above).
     const claim = check.authType !== 'oauth2';
-    if (claim && (await used.add(claims.jti, claims.exp)) === false) return json(410, { message: LINK_MESSAGES.used });
+    if (claim && !(await claimLink(used, claims))) return json(410, { message: LINK_MESSAGES.used });
     try {
       return json(200, await link(args));
     } catch (error) {
@@ -208,6 +208,18 @@ export function createLinkHandler(options: LinkHandlerOptions): (request: Reques
     if (request.method === 'POST') return submit(request, checked.claims);
     return json(200, usable(checked.claims));
   };
+}
+
+/**
+ * Claims the link: asks `has` once more, then `add`. With a synchronous store (a Map) the two
+ * run with no await between them, so two submissions cannot both pass even when `add` cannot
+ * answer false; an asynchronous store closes that gap only by checking and setting at once.
+ */
+async function claimLink(used: UsedLinks, { jti, exp }: LinkClaims): Promise<boolean> {
+  const seen = used.has(jti);
+  if (seen instanceof Promise ? await seen : seen) return false;
+  const added = used.add(jti, exp);
+  return (added instanceof Promise ? await added : added) !== false;
 }
 
 /** What a GET answers for a usable link: what the page shows (never `sub`, the host's own id). */

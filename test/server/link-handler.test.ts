@@ -209,6 +209,21 @@ test('two POSTs of one link at the same time: one links, the other is a 410', as
   assert.equal(calls.length, 1);
 });
 
+test('a plain synchronous store whose add answers nothing (a Set) still lets only one of two POSTs at once link', async () => {
+  const ids = new Set<string>();
+  const { handler, calls } = setup(undefined, {
+    used: {
+      has: (jti: string) => ids.has(jti),
+      add: (jti: string) => void ids.add(jti),
+      delete: (jti: string) => ids.delete(jti),
+    } as never,
+  });
+  const t = await token();
+  const statuses = (await Promise.all([handler(post(t, good)), handler(post(t, good)), handler(post(t, good))])).map((r) => r.status);
+  assert.deepEqual(statuses.sort(), [200, 410, 410]);
+  assert.equal(calls.length, 1);
+});
+
 test('an async store whose add answers false (checked and set at once elsewhere) is a 410', async () => {
   const used = memoryStore();
   const { handler, calls } = setup(undefined, {
