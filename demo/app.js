@@ -1,5 +1,5 @@
 // The host page's own code: what a SaaS writes around <link-hub>.
-import { api, connect } from './connections.js';
+import { api, connect, saveSetup, setup } from './connections.js';
 
 const hub = document.querySelector('link-hub');
 const list = document.querySelector('#accounts');
@@ -66,6 +66,9 @@ async function refresh() {
 }
 
 hub.onSubmit = connect;
+// After a link (and from an account's Settings): Quarry ATS asks which departments to sync.
+hub.setup = setup;
+hub.onSetup = saveSetup;
 // What this app needs of a scope-aware provider (Quarry ATS): listing jobs and sending candidates, not reports.
 hub.actions = ['quarry_list_jobs', 'quarry_add_candidates'];
 // After a link (by key, or by signing in with OAuth) or a disconnect, list what the server now has.

@@ -15,7 +15,9 @@ export async function api(method, url, body, signal) {
   const data = (response.headers.get('content-type') ?? '').includes('json') ? await response.json().catch(() => ({})) : {};
   if (!response.ok) {
     if (data.detail) console.warn(`demo: ${method} ${url}: ${data.detail}`);
-    throw new Error(data.message || `The server could not be reached (${response.status}). Try again in a moment.`);
+    const error = new Error(data.message || `The server could not be reached (${response.status}). Try again in a moment.`);
+    // An account linked twice (409): the hub offers to update that account instead.
+    throw data.duplicateOf ? Object.assign(error, { duplicateOf: data.duplicateOf }) : error;
   }
   return data;
 }
@@ -34,3 +36,13 @@ export async function connect({ providerKey, values, accountId, state, actions, 
   const result = await api('POST', '/api/connections', { providerKey, values, accountId, actions }, signal);
   return { accountId: result.accountId, label: result.label };
 }
+
+/** The hub's setup: after a link (and from Settings), what the server says to set for the account. */
+export async function setup({ accountId, signal }) {
+  if (!accountId) return undefined;
+  const { fields } = await api('GET', `/api/connections/${accountId}/setup`, undefined, signal);
+  return fields.length ? fields : undefined;
+}
+
+/** The hub's onSetup: saves the setup form's values with the account. */
+export const saveSetup = ({ accountId, values, signal }) => api('PUT', `/api/connections/${accountId}/setup`, values, signal);

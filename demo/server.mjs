@@ -34,6 +34,8 @@ import { openDatabase, usedLinkStore } from './server/db.mjs';
 import { loadSecrets } from './server/secrets.mjs';
 import { accountStore } from './server/accounts.mjs';
 import { connectionRoutes, relinkCheck } from './server/connections.mjs';
+import { setupRoutes } from './server/setup.mjs';
+import { createHmac } from 'node:crypto';
 import { linkRoutes } from './server/links.mjs';
 import { oauthHost } from './server/oauth.mjs';
 import { fakeProvider } from './server/fake-provider.mjs';
@@ -153,7 +155,14 @@ export async function startDemoServer({
     customerId: CUSTOMER,
     relinkTarget,
     validateSubmission: server.validateSubmission,
+    // Credential fingerprints are keyed with a key of their own, derived from the link secret.
+    fingerprint: (p, values) =>
+      server.credentialFingerprint(
+        { providerKey: p.key, fields: p.fields, values },
+        createHmac('sha256', linkSecret).update('link-hub demo: credential fingerprints').digest(),
+      ),
   });
+  const setup = setupRoutes({ accounts, customerId: CUSTOMER });
   const links = linkRoutes({ catalog: getCatalog, accounts, usedLinks, oauth, relinkTarget, linkSecret, clock, pageOrigin, server });
 
   const http = createServer(async (req, res) => {
@@ -165,6 +174,7 @@ export async function startDemoServer({
       if (refused) return json(res, refused[0], { message: refused[1] });
     }
     try {
+      if (await setup(req, res, url)) return undefined;
       if (await connections(req, res, url)) return undefined;
       if (await links.handle(req, res, url, CUSTOMER)) return undefined;
       if (url.pathname === '/oauth/callback' && req.method === 'GET') return await oauth.callback(res, url);

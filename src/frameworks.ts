@@ -27,6 +27,8 @@ export const PROPERTIES = [
   'inline',
   'providers',
   'actions',
+  'setup',
+  'onSetup',
 ] as const;
 
 /** Those properties, each optional; `catalog` is a catalog object or the URL of one. */

@@ -12,6 +12,16 @@ export type { Catalog, CatalogInput, Provider, ProviderSummary, Section, Step, B
 export type { Field, FieldType } from './schema/fields.js';
 export type { SubmitArgs, SubmitResult, SubmitHandler, DisconnectHandler, LinkedAccount } from './schema/options.js';
 export type { OpenOptions } from './schema/open-options.js';
+export type {
+  SetupArgs,
+  SetupField,
+  SetupFieldInput,
+  SetupFieldType,
+  SetupHandler,
+  SetupSaveHandler,
+  SetupValue,
+  SetupValues,
+} from './schema/setup.js';
 
 if (!customElements.get('link-hub')) customElements.define('link-hub', LinkHub);
 

@@ -25,6 +25,11 @@ export type {
   SubmitHandler,
   DisconnectHandler,
   LinkedAccount,
+  SetupArgs,
+  SetupFieldInput,
+  SetupHandler,
+  SetupSaveHandler,
+  SetupValues,
 } from './index.js';
 export type {
   LinkHubOpenEvent,

@@ -21,3 +21,5 @@ export { parseCatalog, validateSubmission } from './server/submission.js';
 export type { Submission, SubmissionCheck } from './server/submission.js';
 export { createLinkHandler, LinkRefusal } from './server/link-handler.js';
 export type { LinkArgs, LinkHandlerOptions, LinkResult, UsedLinks } from './server/link-handler.js';
+export { credentialFingerprint } from './server/fingerprint.js';
+export type { FingerprintInput } from './server/fingerprint.js';

@@ -37,8 +37,9 @@ const chunk = (name) => chunks.find((f) => f.startsWith(`${name}-`));
 test('the ES build is link-hub.js plus lazy chunks, each loaded only when needed, which share lit and zod with it', () => {
   // provider-view: a provider's guide and form; sign-in-waiting: a redirect sign-in; linked-accounts: the
   // accounts panel; scope-picker: scope-aware guides; render-rich: disclosures, tabs, tables, cards;
-  // scrub: masking a host's error message; open-options: LinkHub.open()'s option schema; host-error: what a failed onSubmit shows (and logs); split-guides: a split catalog's guides.
+  // scrub: masking a host's error message; duplicate: an account linked twice; open-options: LinkHub.open's options; setup-form: setup after a link, and Settings; host-error: what a failed onSubmit shows (and logs); split-guides: a split catalog's guides.
   assert.deepEqual(chunks.map((f) => f.replace(/-[\w-]{8}\.js$/, '')).sort(), [
+    'duplicate',
     'host-error',
     'linked-accounts',
     'open-options',
@@ -46,6 +47,7 @@ test('the ES build is link-hub.js plus lazy chunks, each loaded only when needed
     'render-rich',
     'scope-picker',
     'scrub',
+    'setup-form',
     'sign-in-waiting',
     'split-guides',
   ]);

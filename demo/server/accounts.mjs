@@ -64,6 +64,12 @@ export function accountStore(db, keys) {
     updateTokens: async (accountId, secrets, expiresAt) =>
       sql.updateSecrets(db, accountId, await seal(keys, accountId, secrets), expiresAt),
     setStatus: (accountId, status, message) => sql.setStatus(db, accountId, status, message),
+    /** An account linked twice: the customer's other account of that provider with the same credential fingerprint. */
+    withFingerprint: (query) => sql.withFingerprint(db, query),
+    setFingerprint: (accountId, fingerprint) => sql.setFingerprint(db, accountId, fingerprint),
+    /** What the setup form saved for the account (`{}` before). */
+    settings: (accountId) => sql.settings(db, accountId),
+    saveSettings: (accountId, settings) => sql.saveSettings(db, accountId, settings),
     delete: (accountId) => sql.delete(db, accountId),
     expiringBefore: (time) => sql.expiringBefore(db, time),
     count: () => sql.count(db),

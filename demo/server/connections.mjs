@@ -27,7 +27,7 @@ export function providerRefusal(check) {
   return undefined;
 }
 
-export function connectionRoutes({ catalog, accounts, oauth, provider, customerId, relinkTarget, validateSubmission }) {
+export function connectionRoutes({ catalog, accounts, oauth, provider, customerId, relinkTarget, validateSubmission, fingerprint }) {
   /** POST /api/connections: the hub's onSubmit for a provider linked with a key. */
   async function link(body) {
     const check = validateSubmission(catalog(), body);
@@ -37,6 +37,18 @@ export function connectionRoutes({ catalog, accounts, oauth, provider, customerI
     if (refused) return [refused[0], { message: refused[1] }];
     const target = await relinkTarget(check, body.accountId);
     if (target.error) return [target.error[0], { message: target.error[1] }];
+    // An account linked twice: another account of this customer already holds these credentials (its
+    // fingerprint, a keyed hash that holds no secret, matches). The hub then offers to update that one.
+    const saved = target.account ? await accounts.secretsOf(target.account.accountId) : {};
+    const kept = Object.fromEntries(check.keep.filter((key) => saved[key] !== undefined).map((key) => [key, saved[key]]));
+    const print = await fingerprint(check.provider, { ...kept, ...check.values });
+    const twin = await accounts.withFingerprint({
+      customerId,
+      providerKey: check.provider.key,
+      fingerprint: print,
+      except: body.accountId,
+    });
+    if (twin) return [409, { message: `These credentials are already linked, as ${twin.label}.`, duplicateOf: twin.accountId }];
     // check.keep: the secrets a re-link left empty, kept from target.account (and from no other).
     const { accountId, label, created } = await accounts.saveAccount({
       customerId,
@@ -46,6 +58,7 @@ export function connectionRoutes({ catalog, accounts, oauth, provider, customerI
       previous: target.account,
       scopes: check.scopes,
     });
+    await accounts.setFingerprint(accountId, print);
     return [created ? 201 : 200, { accountId, label }];
   }
 

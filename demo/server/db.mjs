@@ -47,6 +47,13 @@ export const MIGRATIONS = [
     created_at timestamptz NOT NULL DEFAULT now()
   );
   `,
+  // 2. Setup after the link: each account's credential fingerprint (link-hub/server's credentialFingerprint,
+  // a keyed hash: an account linked twice is found by it) and its settings (the setup form's values).
+  `
+  ALTER TABLE linked_accounts ADD COLUMN fingerprint text;
+  ALTER TABLE linked_accounts ADD COLUMN settings jsonb NOT NULL DEFAULT '{}';
+  CREATE INDEX linked_accounts_fingerprint ON linked_accounts (customer_id, provider_key, fingerprint) WHERE fingerprint IS NOT NULL;
+  `,
 ];
 
 /** Applies the migrations not applied yet, each in its own transaction. */
@@ -152,6 +159,28 @@ export const accountQueries = {
       accountId,
       sealed.ciphertext,
       sealed.keyId,
+    ]);
+  },
+  /** The customer's account of that provider holding credentials with this fingerprint (not `except`), if any. */
+  async withFingerprint(q, { customerId, providerKey, fingerprint, except }) {
+    const { rows } = await q.query(
+      `SELECT account_id, label FROM linked_accounts
+       WHERE customer_id = $1 AND provider_key = $2 AND fingerprint = $3 AND account_id <> $4 ORDER BY position LIMIT 1`,
+      [customerId, providerKey, fingerprint, except ?? ''],
+    );
+    return rows[0] && { accountId: rows[0].account_id, label: rows[0].label };
+  },
+  async setFingerprint(q, accountId, fingerprint) {
+    await q.query('UPDATE linked_accounts SET fingerprint = $2 WHERE account_id = $1', [accountId, fingerprint]);
+  },
+  async settings(q, accountId) {
+    const { rows } = await q.query('SELECT settings FROM linked_accounts WHERE account_id = $1', [accountId]);
+    return rows[0]?.settings ?? {};
+  },
+  async saveSettings(q, accountId, settings) {
+    await q.query('UPDATE linked_accounts SET settings = $2, updated_at = now() WHERE account_id = $1', [
+      accountId,
+      JSON.stringify(settings),
     ]);
   },
   async setStatus(q, accountId, status, message) {

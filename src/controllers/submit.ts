@@ -11,12 +11,12 @@ import type { LinkHubErrorReason } from '../events/error.js';
 import { attemptConnect } from '../core/connect.js';
 import { newState, openSignInWindow, windowName } from '../internal/sign-in.js';
 import type { Provider } from '../schema/guide.js';
-import type { SubmitResult } from '../schema/options.js';
+import type { LinkedAccount, SubmitResult } from '../schema/options.js';
 
 export type Attempt =
   | { status: 'idle' | 'pending' }
   /** `fields`: the host's messages for fields of the form, by key (masked like `message`). */
-  | { status: 'error'; message: string; fields?: Record<string, string> }
+  | { status: 'error'; message: string; fields?: Record<string, string>; duplicateOf?: string }
   | { status: 'success'; result: SubmitResult | undefined }
   /** Sign-in by redirect: waiting for the callback page; `blocked` when no window could open. */
   | { status: 'waiting'; url: string; name: string; origin: string; blocked: boolean; closed: boolean };
@@ -28,16 +28,18 @@ export class SubmitController implements ReactiveController {
   #abort: AbortController | undefined;
   /** Bumped whenever an attempt is forgotten: a late answer to an older one is ignored. */
   #ticket = 0;
-  /** The sign-in window of a redirect provider. */
-  #window: Window | null = null;
+  /** The sign-in window of a redirect provider (the sign-in module's Reopen opens it again). */
+  signInWindow: Window | null = null;
   /** Whether the host was told that an oauth2 onSubmit resolved with nothing (once is enough). */
   #warned = { once: false };
   /** The sign-in wait and its panel, once a redirect sign-in has needed them. */
   #waiting: typeof import('../elements/link-hub/sign-in-waiting.js') | undefined;
+  /** The panel of an account linked twice, once a host's `duplicateOf` has needed it. */
+  #duplicate: typeof import('../elements/link-hub/duplicate.js') | undefined;
 
   /** `linked` is told of each account the host returns, to keep the shown accounts in step. */
   constructor(
-    private readonly host: ViewHost,
+    readonly host: ViewHost,
     private readonly linked: (providerKey: string, result: SubmitResult | undefined) => void,
   ) {
     host.element.addController(this);
@@ -71,8 +73,8 @@ export class SubmitController implements ReactiveController {
     const state = provider.authType === 'oauth2' ? newState() : undefined;
     // Opened blank now, inside the click, so popup blockers allow it; onSubmit's answer says where it goes.
     const name = windowName();
-    if (state) this.#window = openSignInWindow(name);
-    this.#set({ status: 'pending' });
+    if (state) this.signInWindow = openSignInWindow(name);
+    this.show({ status: 'pending' });
     const { funnel } = this.host;
     funnel.submit(provider.key);
     try {
@@ -87,10 +89,21 @@ export class SubmitController implements ReactiveController {
         sessionId: funnel.sessionId,
         state,
         warn: this.#warned,
-        signIn: (url) => (ticket === this.#ticket ? this.#signIn(provider, url, state!, name, abort.signal) : Promise.resolve(undefined)),
+        // The window is already open (inside the click): the sign-in wait and its panel may load now (their own module).
+        signIn: async (url) =>
+          ticket === this.#ticket
+            ? (this.#waiting ??= await import('../elements/link-hub/sign-in-waiting.js')).signIn(
+                this,
+                provider,
+                url,
+                state!,
+                name,
+                abort.signal,
+              )
+            : undefined,
       });
       if (ticket !== this.#ticket) return;
-      this.#set({ status: 'success', result }, '#done');
+      this.show({ status: 'success', result }, '#done');
       this.linked(provider.key, result);
       element.dispatchEvent(new LinkHubSuccessEvent({ providerKey: provider.key, result }));
       funnel.success(provider.key);
@@ -99,42 +112,36 @@ export class SubmitController implements ReactiveController {
       // Loaded on the first failure: masking a host's echo of what was typed is for that moment only.
       const { describeFailure } = await import('../internal/host-error.js');
       if (ticket !== this.#ticket) return;
-      const { reason, message, fields } = describeFailure(error, provider, values, t, this.#unknownKeys);
+      const failure = describeFailure(error, provider, values, t, this.#unknownKeys);
+      const { fields, duplicateOf } = failure;
+      // An account linked twice: the panel that names it comes in its own module.
+      if (duplicateOf) this.#duplicate ??= await import('../elements/link-hub/duplicate.js');
+      if (ticket !== this.#ticket) return;
       const first = fields && provider.fields.find((f) => fields[f.key]);
-      this.#set({ status: 'error', message, ...(fields && { fields }) }, first ? `[name="${first.key}"]` : '[part=error]');
-      this.#announce(provider.key, reason, message);
+      this.show({ status: 'error', ...failure }, duplicateOf ? '#duplicate' : first ? `[name="${first.key}"]` : '[part=error]');
+      this.announce(provider.key, failure.reason, failure.message);
     } finally {
       if (this.#abort === abort) this.#abort = undefined;
       if (ticket === this.#ticket) this.#closeWindow();
     }
   }
 
-  /** The panel shown while the user signs in in another window (the attempt is `waiting`). */
+  /** The panel shown while the user signs in in another window (the attempt is `waiting`), with Reopen and Cancel. */
   renderWaiting(provider: Provider) {
-    const attempt = this.attempt;
-    if (attempt.status !== 'waiting' || !this.#waiting) return undefined;
-    return this.#waiting.renderWaiting(
-      attempt,
-      provider.name,
-      this.host.strings,
-      this.host.t,
-      () => this.reopen(provider.key),
-      () => this.cancel(),
-    );
+    return this.#waiting?.renderWaiting(this, provider);
+  }
+
+  /**
+   * An account linked twice: the panel that names it, with Update (`relink(account)`, then the
+   * form is submitted again as a re-link of that account) and Go back (the form, as it was typed).
+   */
+  renderDuplicate(providerKey: string, relink: (account: LinkedAccount) => void) {
+    return this.#duplicate?.renderDuplicate(this, providerKey, relink);
   }
 
   /** Connect cannot go on, and the user can fix it (no action chosen): says why, like a failure, without asking the host. */
   refuse(message: string): void {
-    this.#set({ status: 'error', message }, '[part=error]');
-  }
-
-  /** Reopen / Open sign-in window: runs inside the click, so a popup blocker lets it through. */
-  reopen(provider: string): void {
-    const attempt = this.attempt;
-    if (attempt.status !== 'waiting') return;
-    this.#window = openSignInWindow(attempt.name, attempt.url);
-    this.#set({ ...attempt, blocked: !this.#window, closed: false });
-    this.host.funnel.signIn(provider, !this.#window);
+    this.show({ status: 'error', message }, '[part=error]');
   }
 
   /** Cancel while signing in: the window closes, `signal` aborts, the form is back as it was typed. */
@@ -144,14 +151,15 @@ export class SubmitController implements ReactiveController {
     this.host.element.requestUpdate();
   }
 
-  #set(attempt: Attempt, focus?: string): void {
+  /** The attempt is now `attempt`; focus moves to `focus` once it is on screen. */
+  show(attempt: Attempt, focus?: string): void {
     this.attempt = attempt;
     if (focus) this.host.focus(focus);
     this.host.element.requestUpdate();
   }
 
   /** `link-hub-error` and the funnel's `error`, with the reason a host can branch on. */
-  #announce(providerKey: string, reason: LinkHubErrorReason, message: string): void {
+  announce(providerKey: string, reason: LinkHubErrorReason, message: string): void {
     this.host.element.dispatchEvent(new LinkHubErrorEvent({ providerKey, message, reason }));
     this.host.funnel.error(providerKey, reason);
   }
@@ -160,32 +168,7 @@ export class SubmitController implements ReactiveController {
   #unknownKeys = new Set<string>();
 
   #closeWindow(): void {
-    this.#window?.close();
-    this.#window = null;
-  }
-
-  /** Sends the sign-in window to `url` and waits for the callback page's answer (in the sign-in wait's own module). */
-  async #signIn(provider: Provider, url: string, state: string, name: string, signal: AbortSignal): Promise<SubmitResult | undefined> {
-    // The window is already open (inside the click): what follows may load.
-    const waiting = (this.#waiting ??= await import('../elements/link-hub/sign-in-waiting.js'));
-    return waiting.signIn({
-      url,
-      state,
-      name,
-      signal,
-      element: this.host.element,
-      strings: this.host.strings,
-      window: () => this.#window,
-      show: (attempt) => this.#set(attempt, '#wait'),
-      opened: (blocked, message) => {
-        this.host.funnel.signIn(provider.key, blocked);
-        if (blocked) this.#announce(provider.key, 'sign-in-blocked', message);
-      },
-      closed: (message) => {
-        if (this.attempt.status !== 'waiting') return;
-        this.#set({ ...this.attempt, closed: true });
-        this.#announce(provider.key, 'sign-in-closed', message);
-      },
-    });
+    this.signInWindow?.close();
+    this.signInWindow = null;
   }
 }

@@ -42,7 +42,7 @@ export interface LinkSessionOptions {
 export type ValidateResult = { ok: true } | { ok: false; fields: Record<string, string> };
 export type ConnectResult =
   | { ok: true; result: SubmitResult | undefined }
-  | { ok: false; reason: LinkHubErrorReason | 'invalid'; message: string; fields?: Record<string, string> };
+  | { ok: false; reason: LinkHubErrorReason | 'invalid'; message: string; fields?: Record<string, string>; duplicateOf?: string };
 
 /** What `connect` needs beyond the values: the account to re-link, the actions chosen. */
 export interface ConnectOptions {

@@ -10,10 +10,22 @@ import { eventClass } from './link-hub-event.js';
  * - `sign-in-blocked`: the browser blocked the sign-in window (the hub offers to open it again);
  * - `sign-in-denied`: the callback page said the sign-in did not succeed;
  * - `sign-in-closed`: the sign-in window was closed before the callback page answered (the hub still waits);
- * - `disconnect`: the host's `onDisconnect` rejected.
+ * - `disconnect`: the host's `onDisconnect` rejected;
+ * - `duplicate`: the host's `onSubmit` rejected with `duplicateOf`: an account of the customer already holds these credentials;
+ * - `setup`: the host's `setup` or `onSetup` threw (after a link, or from Settings).
  */
 export type LinkHubErrorReason =
-  'catalog' | 'host' | 'timeout' | 'no-handler' | 'misconfigured' | 'sign-in-blocked' | 'sign-in-denied' | 'sign-in-closed' | 'disconnect';
+  | 'catalog'
+  | 'host'
+  | 'timeout'
+  | 'no-handler'
+  | 'misconfigured'
+  | 'sign-in-blocked'
+  | 'sign-in-denied'
+  | 'sign-in-closed'
+  | 'disconnect'
+  | 'duplicate'
+  | 'setup';
 
 /** Linking failed (the host's callback rejected, timed out or is missing), or the catalog
  * could not be loaded (`providerKey` is null then). */

@@ -89,6 +89,22 @@ const ar: Translation = {
   copy: 'نسخ',
   copied: 'تم النسخ',
   chooseAction: 'اختر شيئًا واحدًا على الأقل يمكن لهذا التكامل فعله.',
+  settings: 'الإعدادات',
+  duplicate: (l) => `${l} مرتبط بالفعل`,
+  duplicateHint: 'بيانات الاعتماد هذه تخص حسابًا ربطته من قبل. حدّث ذلك الحساب بما أدخلته، أو ارجع إلى النموذج.',
+  updateAccount: (l) => `تحديث ${l}`,
+  goBack: 'رجوع',
+  setupTitle: (p) => `إعداد ${p}`,
+  setupHint: 'يمكنك تغيير ذلك لاحقًا من الإعدادات.',
+  setupLoading: 'جارٍ تحميل الإعدادات…',
+  setupFailed: 'تعذر تحميل الإعدادات',
+  saveFailed: 'تعذر الحفظ',
+  retry: 'إعادة المحاولة',
+  skip: 'تخطٍّ',
+  save: 'حفظ',
+  saving: 'جارٍ الحفظ…',
+  chooseSome: (l) => `اختر خيارًا واحدًا على الأقل لـ ${l}.`,
+  settingsSaved: (l) => `تم حفظ الإعدادات لـ ${l}.`,
 };
 
 export default ar;

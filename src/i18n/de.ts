@@ -76,6 +76,23 @@ const de: Translation = {
   copy: 'Kopieren',
   copied: 'Kopiert',
   chooseAction: 'Wählen Sie mindestens eine Sache, die diese Integration darf.',
+  settings: 'Einstellungen',
+  duplicate: (l) => `${l} ist bereits verknüpft`,
+  duplicateHint:
+    'Diese Zugangsdaten gehören zu einem Konto, das Sie bereits verknüpft haben. Aktualisieren Sie dieses Konto mit Ihren Eingaben oder kehren Sie zum Formular zurück.',
+  updateAccount: (l) => `${l} aktualisieren`,
+  goBack: 'Zurück',
+  setupTitle: (p) => `${p} einrichten`,
+  setupHint: 'Sie können das später unter Einstellungen ändern.',
+  setupLoading: 'Einstellungen werden geladen…',
+  setupFailed: 'Die Einstellungen konnten nicht geladen werden',
+  saveFailed: 'Speichern fehlgeschlagen',
+  retry: 'Erneut versuchen',
+  skip: 'Überspringen',
+  save: 'Speichern',
+  saving: 'Wird gespeichert…',
+  chooseSome: (l) => `Wählen Sie mindestens eine Option für ${l}.`,
+  settingsSaved: (l) => `Einstellungen für ${l} gespeichert.`,
 };
 
 export default de;

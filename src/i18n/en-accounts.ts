@@ -9,4 +9,5 @@ export const enAccounts: AccountStrings = {
   disconnected: (l) => `${l} was disconnected.`,
   attention: (l) => `${l} needs attention`,
   attentionHint: 'Reconnect it to keep it syncing.',
+  settings: 'Settings',
 };

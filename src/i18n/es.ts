@@ -76,6 +76,23 @@ const es: Translation = {
   copy: 'Copiar',
   copied: 'Copiado',
   chooseAction: 'Elige al menos una cosa que pueda hacer esta integración.',
+  settings: 'Ajustes',
+  duplicate: (l) => `${l} ya está vinculada`,
+  duplicateHint:
+    'Estas credenciales pertenecen a una cuenta que ya vinculaste. Actualiza esa cuenta con lo que escribiste o vuelve al formulario.',
+  updateAccount: (l) => `Actualizar ${l}`,
+  goBack: 'Volver',
+  setupTitle: (p) => `Configurar ${p}`,
+  setupHint: 'Puedes cambiarlo más tarde en Ajustes.',
+  setupLoading: 'Cargando los ajustes…',
+  setupFailed: 'No se pudieron cargar los ajustes',
+  saveFailed: 'No se pudo guardar',
+  retry: 'Reintentar',
+  skip: 'Omitir',
+  save: 'Guardar',
+  saving: 'Guardando…',
+  chooseSome: (l) => `Elige al menos una opción de ${l}.`,
+  settingsSaved: (l) => `Ajustes guardados para ${l}.`,
 };
 
 export default es;

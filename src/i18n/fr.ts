@@ -77,6 +77,23 @@ const fr: Translation = {
   copy: 'Copier',
   copied: 'Copié',
   chooseAction: 'Choisissez au moins une chose que cette intégration peut faire.',
+  settings: 'Paramètres',
+  duplicate: (l) => `${l} est déjà lié`,
+  duplicateHint:
+    'Ces identifiants appartiennent à un compte que vous avez déjà lié. Mettez ce compte à jour avec ce que vous avez saisi, ou revenez au formulaire.',
+  updateAccount: (l) => `Mettre à jour ${l}`,
+  goBack: 'Retour',
+  setupTitle: (p) => `Configurer ${p}`,
+  setupHint: 'Vous pourrez les modifier plus tard dans Paramètres.',
+  setupLoading: 'Chargement des paramètres…',
+  setupFailed: 'Impossible de charger les paramètres',
+  saveFailed: 'Enregistrement impossible',
+  retry: 'Réessayer',
+  skip: 'Passer',
+  save: 'Enregistrer',
+  saving: 'Enregistrement…',
+  chooseSome: (l) => `Choisissez au moins une option : ${l}.`,
+  settingsSaved: (l) => `Paramètres enregistrés pour ${l}.`,
 };
 
 export default fr;

@@ -76,6 +76,23 @@ const it: Translation = {
   copy: 'Copia',
   copied: 'Copiato',
   chooseAction: 'Scegli almeno una cosa che questa integrazione può fare.',
+  settings: 'Impostazioni',
+  duplicate: (l) => `${l} è già collegato`,
+  duplicateHint:
+    'Queste credenziali appartengono a un account che hai già collegato. Aggiorna quell’account con ciò che hai inserito, oppure torna al modulo.',
+  updateAccount: (l) => `Aggiorna ${l}`,
+  goBack: 'Indietro',
+  setupTitle: (p) => `Configura ${p}`,
+  setupHint: 'Potrai modificarle più tardi in Impostazioni.',
+  setupLoading: 'Caricamento delle impostazioni…',
+  setupFailed: 'Impossibile caricare le impostazioni',
+  saveFailed: 'Impossibile salvare',
+  retry: 'Riprova',
+  skip: 'Salta',
+  save: 'Salva',
+  saving: 'Salvataggio…',
+  chooseSome: (l) => `Scegli almeno un’opzione per ${l}.`,
+  settingsSaved: (l) => `Impostazioni salvate per ${l}.`,
 };
 
 export default it;

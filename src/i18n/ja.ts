@@ -76,6 +76,22 @@ const ja: Translation = {
   copy: 'コピー',
   copied: 'コピーしました',
   chooseAction: 'この連携に許可する操作を1つ以上選んでください。',
+  settings: '設定',
+  duplicate: (l) => `${l} はすでに連携されています`,
+  duplicateHint: 'この認証情報は、以前に連携したアカウントのものです。入力した内容でそのアカウントを更新するか、フォームに戻ってください。',
+  updateAccount: (l) => `${l} を更新`,
+  goBack: '戻る',
+  setupTitle: (p) => `${p} を設定`,
+  setupHint: 'あとで「設定」から変更できます。',
+  setupLoading: '設定を読み込んでいます…',
+  setupFailed: '設定を読み込めませんでした',
+  saveFailed: '保存できませんでした',
+  retry: '再試行',
+  skip: 'スキップ',
+  save: '保存',
+  saving: '保存しています…',
+  chooseSome: (l) => `${l} を1つ以上選んでください。`,
+  settingsSaved: (l) => `${l} の設定を保存しました。`,
 };
 
 export default ja;

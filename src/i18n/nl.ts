@@ -76,6 +76,23 @@ const nl: Translation = {
   copy: 'Kopiëren',
   copied: 'Gekopieerd',
   chooseAction: 'Kies minstens één ding dat deze integratie mag doen.',
+  settings: 'Instellingen',
+  duplicate: (l) => `${l} is al gekoppeld`,
+  duplicateHint:
+    'Deze gegevens horen bij een account dat je al hebt gekoppeld. Werk dat account bij met wat je hebt ingevuld, of ga terug naar het formulier.',
+  updateAccount: (l) => `${l} bijwerken`,
+  goBack: 'Terug',
+  setupTitle: (p) => `${p} instellen`,
+  setupHint: 'Je kunt dit later wijzigen bij Instellingen.',
+  setupLoading: 'Instellingen laden…',
+  setupFailed: 'De instellingen konden niet worden geladen',
+  saveFailed: 'Opslaan mislukt',
+  retry: 'Opnieuw proberen',
+  skip: 'Overslaan',
+  save: 'Opslaan',
+  saving: 'Opslaan…',
+  chooseSome: (l) => `Kies minstens één optie voor ${l}.`,
+  settingsSaved: (l) => `Instellingen opgeslagen voor ${l}.`,
 };
 
 export default nl;

@@ -76,6 +76,23 @@ const pt: Translation = {
   copy: 'Copiar',
   copied: 'Copiado',
   chooseAction: 'Escolha pelo menos uma coisa que esta integração pode fazer.',
+  settings: 'Configurações',
+  duplicate: (l) => `${l} já está vinculada`,
+  duplicateHint:
+    'Estas credenciais pertencem a uma conta que você já vinculou. Atualize essa conta com o que digitou ou volte ao formulário.',
+  updateAccount: (l) => `Atualizar ${l}`,
+  goBack: 'Voltar',
+  setupTitle: (p) => `Configurar ${p}`,
+  setupHint: 'Você pode alterar isso depois em Configurações.',
+  setupLoading: 'Carregando as configurações…',
+  setupFailed: 'Não foi possível carregar as configurações',
+  saveFailed: 'Não foi possível salvar',
+  retry: 'Tentar novamente',
+  skip: 'Pular',
+  save: 'Salvar',
+  saving: 'Salvando…',
+  chooseSome: (l) => `Escolha pelo menos uma opção de ${l}.`,
+  settingsSaved: (l) => `Configurações salvas para ${l}.`,
 };
 
 export default pt;

@@ -92,6 +92,40 @@ export interface AccountStrings {
   attention: (label: string) => string;
   /** Said under it when the host gave no message. */
   attentionHint: string;
+  /** Opens an account's setup form again (when the host set `setup`); its name ends with the account's label. */
+  settings: string;
+}
+
+/** An account linked twice (`duplicateOf`): English travels with the duplicate panel's module (`en-duplicate.ts`). */
+export interface DuplicateStrings {
+  /** The heading: the account that already holds these credentials. */
+  duplicate: (label: string) => string;
+  duplicateHint: string;
+  /** Re-links that account with what was typed. */
+  updateAccount: (label: string) => string;
+  /** Back to the form, as it was typed. */
+  goBack: string;
+}
+
+/** Setup after a link, and Settings: English travels with the setup form's module (`en-setup.ts`). */
+export interface SetupStrings {
+  /** The setup form's heading. */
+  setupTitle: (provider: string) => string;
+  /** Under it, right after a link. */
+  setupHint: string;
+  setupLoading: string;
+  /** The heading over the message when the host's `setup` threw. */
+  setupFailed: string;
+  /** The heading over the message when the host's `onSetup` threw. */
+  saveFailed: string;
+  retry: string;
+  skip: string;
+  save: string;
+  saving: string;
+  /** A multiselect that needs at least one choice. */
+  chooseSome: (label: string) => string;
+  /** Said once Settings are saved. */
+  settingsSaved: (label: string) => string;
 }
 
 /** Scope-aware guides: English travels with the scope picker's module (`en-scopes.ts`). */
@@ -113,4 +147,5 @@ export interface ScopeStrings {
 }
 
 /** A whole language. */
-export interface Translation extends ListStrings, ViewStrings, SignInStrings, AccountStrings, ScopeStrings {}
+export interface Translation
+  extends ListStrings, ViewStrings, SignInStrings, AccountStrings, ScopeStrings, DuplicateStrings, SetupStrings {}

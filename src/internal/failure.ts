@@ -6,7 +6,7 @@ import type { LinkHubErrorReason } from '../events/error.js';
  */
 export class ConnectFailure extends Error {
   constructor(
-    readonly reason: Exclude<LinkHubErrorReason, 'host' | 'catalog' | 'disconnect'>,
+    readonly reason: Exclude<LinkHubErrorReason, 'host' | 'catalog' | 'disconnect' | 'duplicate' | 'setup'>,
     message: string = reason,
   ) {
     super(message);

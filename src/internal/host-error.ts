@@ -36,6 +36,8 @@ export interface FailureDetail {
   reason: LinkHubErrorReason;
   message: string;
   fields?: Record<string, string>;
+  /** The host's `duplicateOf`: the id of the customer's account that already holds these credentials (reason `duplicate`). */
+  duplicateOf?: string;
 }
 
 /**
@@ -51,7 +53,9 @@ export function describeFailure(
   warned: Set<string>,
 ): FailureDetail {
   const failure = error instanceof ConnectFailure ? error : undefined;
-  const reason: LinkHubErrorReason = failure?.reason ?? 'host';
+  const duplicate = (error as { duplicateOf?: unknown } | null)?.duplicateOf;
+  const duplicateOf = typeof duplicate === 'string' && duplicate ? duplicate : undefined;
+  const reason: LinkHubErrorReason = failure?.reason ?? (duplicateOf ? 'duplicate' : 'host');
   if (reason === 'no-handler') console.warn('link-hub: no onSubmit');
   const secrets = provider.fields.filter(isSecret).map((field) => values[field.key] ?? '');
   const mask = (text: string) => scrub(text, Object.values(values), secrets);
@@ -65,5 +69,5 @@ export function describeFailure(
           ? undefined
           : hostMessage(error, mask, t.genericError);
   const fields = reason === 'host' ? fieldMessages(provider, error, mask, warned) : undefined;
-  return { reason, message: mask(said ?? t.genericError), ...(fields && { fields }) };
+  return { reason, message: mask(said ?? t.genericError), ...(fields && { fields }), ...(duplicateOf && { duplicateOf }) };
 }

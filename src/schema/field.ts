@@ -5,10 +5,12 @@
 import { compilePattern, PatternError } from './pattern.js';
 import * as z from './zod.js';
 
-export const FieldType = z.oneOf(['text', 'secret', 'url', 'email', 'number', 'select']);
+/** A credential field's types (a setup field adds `boolean` and `multiselect`: setup.ts). */
+export const FIELD_TYPES = ['text', 'secret', 'url', 'email', 'number', 'select'] as const;
+export const FieldType = z.oneOf(FIELD_TYPES);
 export type FieldType = z.infer<typeof FieldType>;
 
-const FieldOption = z.object({ value: z.string(), label: z.string() });
+export const FieldOption = z.object({ value: z.string(), label: z.string() });
 
 /**
  * Keys every object already answers to (`constructor`, `toString`, `__proto__`, ...) and

@@ -33,6 +33,9 @@ test("scope-aware guide: the host's actions are checked, the guide and the permi
   await dialog.getByLabel('API Key', { exact: true }).fill('quarry-key-1');
   await dialog.getByLabel('Workspace', { exact: true }).fill('acme');
   await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
+  // Quarry ATS then asks which departments to sync (setup after the link: test/e2e/setup.test.mjs).
+  await dialog.getByRole('group', { name: 'Departments to sync' }).getByRole('checkbox', { name: 'Engineering' }).check();
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('alertdialog').getByText('Quarry ATS is connected').waitFor();
   const [account] = (await accountsOf(env.demo)).filter((a) => a.providerKey === 'quarry-ats');
   assert.deepEqual(account.scopes, ['jobs:read', 'candidates:write', 'reports:read']);

@@ -25,7 +25,8 @@ for (const [size, viewport] of [
     const key = panel.getByLabel('API Key', { exact: true });
     assert.equal(await key.getAttribute('aria-invalid'), 'true');
     assert.equal(await page.locator('#field-apiKey-message').innerText(), 'Enter your API Key.');
-    await key.fill('sr-key-1');
+    // A key per size: the same key twice would be an account linked twice (setup.test.mjs).
+    await key.fill(`sr-key-${size}`);
     await panel.getByRole('button', { name: 'Connect', exact: true }).click();
     await panel
       .getByRole('status')

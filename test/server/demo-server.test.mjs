@@ -77,10 +77,22 @@ test("the pages' own calls pass: JSON from the same origin, under 127.0.0.1 and 
     JSON.parse(listed.text).map((a) => a.accountId),
     [accountId],
   );
-  const fromLocalhost = await fromPage('POST', '/api/connections', flatchr, {
-    host: `localhost:${port}`,
-    origin: `http://localhost:${port}`,
-  });
+  // The same credentials again (in other case and spacing) are an account linked twice: 409, duplicateOf, nothing saved.
+  const twice = await fromPage('POST', '/api/connections', { ...flatchr, values: { ...flatchr.values, companyId: ' C-1 ' } });
+  assert.equal(twice.status, 409, twice.text);
+  assert.equal(JSON.parse(twice.text).duplicateOf, accountId);
+  // As a re-link of that account (the hub's Update), they are saved.
+  const update = await fromPage('POST', '/api/connections', { ...flatchr, accountId });
+  assert.equal(update.status, 200, update.text);
+  const fromLocalhost = await fromPage(
+    'POST',
+    '/api/connections',
+    { ...flatchr, values: { ...flatchr.values, apiKey: 'k-2' } },
+    {
+      host: `localhost:${port}`,
+      origin: `http://localhost:${port}`,
+    },
+  );
   assert.equal(fromLocalhost.status, 201, fromLocalhost.text);
   // demo/connections.js sends a DELETE with no body, so no content type: there is nothing to parse.
   const removed = await fromPage('DELETE', `/api/connections/${accountId}`);

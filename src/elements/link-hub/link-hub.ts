@@ -13,6 +13,7 @@ import type { ExitReason } from '../../events/funnel.js';
 import type { Guide } from '../../internal/locale.js';
 import type { ProviderSummary } from '../../schema/guide.js';
 import type { DisconnectHandler, LinkedAccount, SubmitHandler } from '../../schema/options.js';
+import type { SetupHandler, SetupSaveHandler } from '../../schema/setup.js';
 import { renderFrame, renderState } from './render-frame.js';
 import { renderList } from './render-list.js';
 import { styles } from './link-hub.styles.js';
@@ -60,6 +61,8 @@ const loadView = () => import('./provider-view.js');
  * @csspart scopes - The scopes a step asks the user to grant.
  * @csspart accounts - A provider's linked accounts, with Re-link and Disconnect.
  * @csspart waiting - The panel shown while the user signs in in another window.
+ * @csspart setup - The setup form after a link (the host's `setup`), and an account's Settings.
+ * @csspart duplicate - The panel that names the account already holding the credentials typed (`duplicateOf`), with Update and Go back.
  * @csspart form - The credential form.
  * @csspart field - One field: label, input, help and error.
  * @csspart field-label - A field's label.
@@ -100,6 +103,8 @@ export class LinkHub extends LitElement {
     inline: { type: Boolean, reflect: true },
     providers: { attribute: false },
     actions: { attribute: false },
+    setup: { attribute: false },
+    onSetup: { attribute: false },
     _selected: { state: true },
   };
 
@@ -129,6 +134,8 @@ export class LinkHub extends LitElement {
   declare providers: string[] | undefined;
   /** Action ids the host needs (scope-aware guides): checked for a provider that has them; the user may change them. */
   declare actions: string[] | undefined;
+  /** After a link, and from Settings: the fields to set for the account, or none. */ declare setup: SetupHandler | undefined;
+  /** Saves the setup form's values; throw to show why (the values are kept). */ declare onSetup: SetupSaveHandler | undefined;
 
   /** The provider on screen: its list entry until its guide is there, then the guide (and its localized one). */
   declare private _selected: ProviderSummary | Guide | undefined;
@@ -185,10 +192,7 @@ export class LinkHub extends LitElement {
   }
 
   /** The list entry or guide on screen: its key and name. */
-  get #current(): ProviderSummary | undefined {
-    const selected = this._selected;
-    return Array.isArray(selected) ? selected[0] : selected;
-  }
+  get #current(): ProviderSummary | undefined { const s = this._selected; return Array.isArray(s) ? s[0] : s; } // prettier-ignore
 
   /**
    * Opens the hub, on the provider list or straight on one provider; with `{ accountId }`,
@@ -235,10 +239,7 @@ export class LinkHub extends LitElement {
   }
 
   /** A person closed the hub (`close-button`, `escape`, `backdrop`). */
-  #requestClose(source: ExitReason): void {
-    this.#session.asked(source);
-    void this.close();
-  }
+  #requestClose(source: ExitReason): void { this.#session.asked(source); void this.close(); } // prettier-ignore
 
   #reset(): void {
     this.#views.view?.reset();

@@ -4,14 +4,21 @@
  * once one succeeds, the view says the account was disconnected. An account that needs
  * attention (`status` error or expired) comes first, with the host's message and Reconnect.
  */
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { LinkHubDisconnectEvent } from '../../events/disconnect.js';
 import { LinkHubErrorEvent } from '../../events/error.js';
 import { messageOf, scrub } from '../../internal/scrub.js';
 import { needsAttention, type LinkedAccount } from '../../schema/options.js';
 import { enAccounts } from '../../i18n/en-accounts.js';
 import type { AccountStrings, ListStrings, ViewStrings } from '../../i18n/translation.js';
+import type { SetupTarget } from './setup-form.js';
 import type { ViewHost } from './view-host.js';
+
+/** The panel's own styles, after the hub's and the view's (an API-key link's first account never needs them). */
+const styles = css`
+  .destructive { background: var(--_danger); color: var(--_surface); border-color: var(--_danger); font-weight: 600; }
+  .notice:empty { position: absolute; }
+`;
 
 /** Disconnecting a linked account: asked to confirm, waiting for `onDisconnect`, or refused. */
 type Removal = { account: LinkedAccount; status: 'confirm' | 'pending' } | { account: LinkedAccount; status: 'error'; message: string };
@@ -19,21 +26,28 @@ type Removal = { account: LinkedAccount; status: 'confirm' | 'pending' } | { acc
 export class LinkedAccountsPanel {
   #removal: Removal | undefined;
   #abort: AbortController | undefined;
-  /** The label of the account last disconnected, to say so. */
-  #removed: string | undefined;
+  /** What was last done to an account (disconnected, its settings saved), to say so. */
+  #notice: string | undefined;
 
-  /** `relink(account)` opens the form that re-links it (undefined: back to the accounts). */
+  /**
+   * `relink(account)` opens the form that re-links it (undefined: back to the accounts);
+   * `settings(target)` opens an account's setup form (when the host set `setup`).
+   */
   constructor(
     private readonly host: ViewHost,
     private readonly relink: (account: LinkedAccount | undefined) => void,
-  ) {}
+    private readonly settings: (target: SetupTarget) => void,
+  ) {
+    const root = host.element.renderRoot as ShadowRoot;
+    if (styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+  }
 
   /** Forgets a pending or asked Disconnect (aborting its `signal`). */
   clear(): void {
     this.#abort?.abort();
     this.#abort = undefined;
     this.#removal = undefined;
-    this.#removed = undefined;
+    this.#notice = undefined;
   }
 
   /** The panel's strings: English's come with this module; another language has them already. */
@@ -61,7 +75,7 @@ export class LinkedAccountsPanel {
       await handler({ ...detail, signal: abort.signal });
       if (this.#removal?.account !== account) return;
       this.#removal = undefined;
-      this.#removed = account.label ?? account.accountId;
+      this.#notice = this.#t.disconnected(account.label ?? account.accountId);
       element.linkedAccounts = this.host.accounts().filter((a) => a !== account);
       this.host.focus('#title');
       element.dispatchEvent(new LinkHubDisconnectEvent(detail));
@@ -75,9 +89,15 @@ export class LinkedAccountsPanel {
     }
   }
 
-  /** Says which account was just disconnected (a polite live region), until the next change. */
+  /** Says what was just done to an account (a polite live region), until the next change. */
   renderNotice() {
-    return html`<p class="notice" role="status">${this.#removed ? this.#t.disconnected(this.#removed) : ''}</p>`;
+    return html`<p class="notice" role="status">${this.#notice ?? ''}</p>`;
+  }
+
+  /** An account's Settings: its setup form; once saved, back here, saying so. */
+  #settings(account: LinkedAccount, label: string): void {
+    this.#notice = undefined;
+    this.settings({ account, settings: true, saved: (t) => (this.#notice = t.settingsSaved(label)) });
   }
 
   render(accounts: LinkedAccount[]) {
@@ -110,6 +130,11 @@ export class LinkedAccountsPanel {
                   <button type="button" class=${attention ? 'primary' : ''} @click=${() => this.relink(a)}>
                     ${attention ? t.reconnect : t.relink}<span class="sr"> ${label}</span>
                   </button>
+                  ${
+                    element.setup
+                      ? html`<button type="button" @click=${() => this.#settings(a, label)}>${t.settings}<span class="sr"> ${label}</span></button>`
+                      : nothing
+                  }
                   ${
                     element.onDisconnect
                       ? html`<button type="button" @click=${() => this.#ask(a)}>${t.disconnect}<span class="sr"> ${label}</span></button>`

@@ -39,8 +39,6 @@ export const viewStyles = css`
   .req, .field-error, .error strong { color: var(--_danger); }
   [aria-invalid='true'], .error { border: 2px solid var(--_danger); border-radius: var(--_r); }
   .error { padding: 10px 12px; overflow-wrap: anywhere; }
-  .destructive { background: var(--_danger); color: var(--_surface); border-color: var(--_danger); font-weight: 600; }
-  .notice:empty { position: absolute; }
   .spinner { width: 16px; height: 16px; border: 2px solid; border-inline-end-color: #0000; border-radius: 50%; animation: spin 0.7s linear infinite; }
   @keyframes spin { to { rotate: 1turn; } }
   .popup { display: grid; justify-items: center; text-align: center; padding: 40px 0; }

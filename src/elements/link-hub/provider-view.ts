@@ -23,6 +23,7 @@ import type { LinkedAccountsPanel } from './linked-accounts.js';
 import { viewStyles } from './provider-view.styles.js';
 import { renderGuide, type RichRenderer } from './render-guide.js';
 import type { ScopePicker } from './scope-picker.js';
+import type { SetupPanel } from './setup-form.js';
 import { enView } from '../../i18n/en-view.js';
 import type { ListStrings, Translation, ViewStrings } from '../../i18n/translation.js';
 import type { HubHost, ViewHost } from './view-host.js';
@@ -63,6 +64,9 @@ export class ProviderView {
   /** The richer blocks' renderer (loaded with the first guide that has them). */
   #richLoading: Promise<void> | undefined;
   #rich: RichRenderer | undefined;
+  /** The setup form after a link and from Settings (its own module, loaded once the host has set `setup`). */
+  #setup: SetupPanel | undefined;
+  #setupLoading: Promise<void> | undefined;
 
   private readonly host: ViewHost;
 
@@ -111,9 +115,16 @@ export class ProviderView {
     // Loaded once the hub has accounts at all; waited for only where this provider shows some.
     if (this.host.accounts().length) {
       this.#accountsLoading ??= import('./linked-accounts.js').then(
-        ({ LinkedAccountsPanel }) => void (this.#accounts = new LinkedAccountsPanel(this.host, (a) => this.#relink(a))),
+        ({ LinkedAccountsPanel }) =>
+          void (this.#accounts = new LinkedAccountsPanel(
+            this.host,
+            (a) => this.#relink(a),
+            (s) => this.#setup?.open(s),
+          )),
       );
     }
+    const { setup } = this.host.element;
+    if (setup) this.#setupLoading ??= import('./setup-form.js').then(({ SetupPanel }) => void (this.#setup = new SetupPanel(this.host)));
     const richer = !!provider && hasRich(provider);
     if (richer) {
       this.#richLoading ??= import('./render-rich.js').then(({ richRenderer }) => void (this.#rich = richRenderer(this.host.element)));
@@ -121,13 +132,16 @@ export class ProviderView {
     return (
       (!scoped || !!this.#picker) &&
       (!richer || !!this.#rich) &&
+      (!setup || !!this.#setup) &&
       (!provider || !this.host.accounts(provider.key).length || !!this.#accounts)
     );
   }
 
   /** Waits for the modules `#ready` started, then renders again. */
   #load(): Promise<void> {
-    return Promise.all([this.#pickerLoading, this.#accountsLoading, this.#richLoading]).then(() => this.host.element.requestUpdate());
+    return Promise.all([this.#pickerLoading, this.#accountsLoading, this.#richLoading, this.#setupLoading]).then(() =>
+      this.host.element.requestUpdate(),
+    );
   }
 
   /** Where the user is in this provider's view, as a funnel's `exit` names it. */
@@ -144,6 +158,7 @@ export class ProviderView {
   /** Forgets the last Connect attempt: its status, messages and touched fields (not typed values). */
   clear(): void {
     this.#submit.clear();
+    this.#setup?.clear();
     this.#accounts?.clear();
     this.#form.forget();
     this.host.element.requestUpdate();
@@ -162,10 +177,12 @@ export class ProviderView {
   /** Keeps the shown accounts in step after a link: the account the host returned replaces its old entry. */
   #remember(providerKey: string, result: SubmitResult | undefined): void {
     const accountId = result?.accountId;
-    if (typeof accountId !== 'string') return;
     const accounts = this.host.accounts();
     const previous = accounts.find((a) => a.accountId === accountId);
     const label = typeof result?.label === 'string' ? result.label : previous?.label;
+    // Setup after the link, before the confirmation: for the account the host returned, or the one re-linked.
+    this.#setup?.open({ account: { providerKey, accountId: accountId ?? this.#account?.accountId, label } });
+    if (typeof accountId !== 'string') return;
     this.host.element.linkedAccounts = [...accounts.filter((a) => a !== previous), { providerKey, accountId, ...(label && { label }) }];
   }
 
@@ -183,6 +200,7 @@ export class ProviderView {
     const t = this.host.t;
     const guide = localized ? localize(provider, localized) : provider;
     const attempt = this.#submit.attempt;
+    if (this.#setup?.active) return this.#setup.render(guide.name);
     if (attempt.status === 'success') return this.#renderSuccess(guide, attempt.result?.label);
     if (!this.#ready(guide)) {
       void this.#load();
@@ -195,6 +213,8 @@ export class ProviderView {
     const accounts = account ? [] : this.host.accounts(guide.key);
     const fields = account ? relinkFields(guide.fields) : guide.fields;
     const redirect = guide.authType === 'oauth2';
+    // An account linked twice: Update makes the form a re-link of that account, and submits it again.
+    const duplicate = this.#submit.renderDuplicate(guide.key, (a) => (this.#account = a));
     const shown = picker ? picker.guide(guide) : guide;
     // The steps on screen that a field points to: its "Where to find" button goes there.
     const steps = new Set(shown.sections.flatMap((s) => s.steps.flatMap((step) => (step.id ? [step.id] : []))));
@@ -205,8 +225,8 @@ export class ProviderView {
       </div>
       <div class="side">
         ${this.#accounts?.renderNotice()} ${accounts.length ? this.#accounts?.render(accounts) : nothing}
-        ${waiting ? this.#submit.renderWaiting(guide) : nothing}
-        <form part="form" novalidate autocomplete="off" ?hidden=${waiting} aria-busy=${pending ? 'true' : 'false'} aria-labelledby="creds"
+        ${waiting ? this.#submit.renderWaiting(guide) : duplicate}
+        <form part="form" novalidate autocomplete="off" ?hidden=${waiting || !!duplicate} aria-busy=${pending ? 'true' : 'false'} aria-labelledby="creds"
           @submit=${(e: SubmitEvent) => this.#connect(e, guide)}
           @focusout=${(e: FocusEvent) => this.#form.blur(e)}
           @input=${(e: Event) => this.#form.input(e)}>

@@ -8,12 +8,15 @@ import type { ReactiveControllerHost } from 'lit';
 import type { ListStrings, Translation, ViewStrings } from '../../i18n/translation.js';
 import type { Funnel } from '../../internal/funnel.js';
 import type { DisconnectHandler, LinkedAccount, SubmitHandler } from '../../schema/options.js';
+import type { SetupHandler, SetupSaveHandler } from '../../schema/setup.js';
 
 /** The element's public surface that the view reads and drives. */
 export interface HubElement extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   onSubmit: SubmitHandler | undefined;
   onDisconnect: DisconnectHandler | undefined;
+  setup: SetupHandler | undefined;
+  onSetup: SetupSaveHandler | undefined;
   linkedAccounts: LinkedAccount[] | undefined;
   actions: string[] | undefined;
   oauthOrigin: string | undefined;
