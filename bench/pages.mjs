@@ -88,6 +88,38 @@ const floorPage = (catalog, preload) => `<!doctype html><html lang="en"><head>${
 </head><body data-catalog="${catalog}"></body></html>`;
 
 /**
+ * The floor's drawing, by hand: a search box, a count and the first 60 names as buttons in a
+ * modal <dialog>, redrawn on input with `matches` (an expression of `query`) of `query` (an
+ * expression of the box's value). The floor and the headless page share it.
+ */
+const drawDialog = (matches, query) => `
+  const dialog = document.createElement('dialog');
+  const title = document.createElement('h2');
+  title.textContent = 'Connect an account';
+  const search = document.createElement('input');
+  search.type = 'search';
+  search.autofocus = true;
+  const count = document.createElement('p');
+  const list = document.createElement('ul');
+  function show(query) {
+    const matches = ${matches};
+    count.textContent = matches.length + ' integrations';
+    list.replaceChildren(...matches.slice(0, ${PAGE}).map((p) => {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = p.name;
+      item.append(button);
+      return item;
+    }));
+  }
+  search.addEventListener('input', () => show(${query}));
+  show('');
+  dialog.append(title, search, count, list);
+  document.body.append(dialog);
+  dialog.showModal();`;
+
+/**
  * link-hub/headless as a host draws it: the session over the same catalog, and the host's own
  * DOM code for the list (the floor's: a search box, a count and 60 names in a modal dialog).
  */
@@ -100,30 +132,7 @@ const headlessPage = (catalog) => `<!doctype html><html lang="en"><head>${probe}
   import { createLinkSession } from '/dist/headless.js';
   const session = createLinkSession({ catalog: ${JSON.stringify(catalog)} });
   await session.ready;
-  const dialog = document.createElement('dialog');
-  const title = document.createElement('h2');
-  title.textContent = 'Connect an account';
-  const search = document.createElement('input');
-  search.type = 'search';
-  const count = document.createElement('p');
-  const list = document.createElement('ul');
-  const show = (query) => {
-    const matches = session.filter({ query });
-    count.textContent = matches.length + ' integrations';
-    list.replaceChildren(...matches.slice(0, ${PAGE}).map((p) => {
-      const item = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = p.name;
-      item.append(button);
-      return item;
-    }));
-  };
-  search.addEventListener('input', () => show(search.value));
-  show('');
-  dialog.append(title, search, count, list);
-  document.body.append(dialog);
-  dialog.showModal();
+  ${drawDialog('session.filter({ query })', 'search.value')}
 </script></body></html>`;
 
 /** `root`/dist/'s scripts: link-hub.js, its chunks and its language modules, under `prefix`/dist/. */
@@ -163,31 +172,7 @@ export async function startServer(root, candidate) {
     'text/javascript',
     `
     const { providers } = await (await fetch(document.body.dataset.catalog)).json();
-    const dialog = document.createElement('dialog');
-    const title = document.createElement('h2');
-    title.textContent = 'Connect an account';
-    const search = document.createElement('input');
-    search.type = 'search';
-    search.autofocus = true;
-    const count = document.createElement('p');
-    const list = document.createElement('ul');
-    function show(query) {
-      const matches = query ? providers.filter((p) => p.name.toLowerCase().includes(query)) : providers;
-      count.textContent = matches.length + ' integrations';
-      list.replaceChildren(...matches.slice(0, ${PAGE}).map((p) => {
-        const item = document.createElement('li');
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.textContent = p.name;
-        item.append(button);
-        return item;
-      }));
-    }
-    search.addEventListener('input', () => show(search.value.trim().toLowerCase()));
-    show('');
-    dialog.append(title, search, count, list);
-    document.body.append(dialog);
-    dialog.showModal();
+    ${drawDialog('query ? providers.filter((p) => p.name.toLowerCase().includes(query)) : providers', 'search.value.trim().toLowerCase()')}
   `,
   ]);
 
