@@ -9,6 +9,7 @@
  */
 import { SignJWT, jwtVerify, errors } from 'jose';
 import { LinkClaims, LinkTokenInput } from './schema/link-token.js';
+import { closest } from './schema/suggest.js';
 import { formatIssues } from './schema/zod.js';
 
 export { LinkClaims, LinkTokenInput } from './schema/link-token.js';
@@ -37,7 +38,7 @@ const MIN_SECRET_BYTES = 32;
 export type LinkTokenCheck = { ok: true; claims: LinkClaims } | { ok: false; reason: 'expired' | 'invalid' };
 
 /** The link secret as bytes. Throws for a secret too short to sign with: a host's configuration error. */
-function secretKey(secret: string | Uint8Array): Uint8Array {
+export function secretKey(secret: string | Uint8Array): Uint8Array {
   const bytes = typeof secret === 'string' ? new TextEncoder().encode(secret) : secret;
   if (!(bytes instanceof Uint8Array)) throw new TypeError('link-hub: the link secret must be a string or a Uint8Array');
   if (bytes.byteLength < MIN_SECRET_BYTES) {
@@ -52,8 +53,8 @@ function secretKey(secret: string | Uint8Array): Uint8Array {
  * Makes a signed link token for one customer (`sub`). `providers` limits the providers the
  * page offers (all when absent), `accountId` makes the link re-link that account, `returnTo`
  * (an http(s) URL) is offered after success, `actions` are passed to scope-aware guides, and
- * `expiresIn` (seconds, default 7 days) bounds how long the link works. Every token gets a
- * unique `jti`.
+ * `expiresIn` (seconds, default 7 days, at most 30) bounds how long the link works. Every
+ * token gets a unique `jti` of its own: a claim it does not know (`jti`, a misspelt one) throws.
  *
  * Throws a TypeError for claims that break these rules, and an error for a secret shorter
  * than 32 bytes.
@@ -61,7 +62,19 @@ function secretKey(secret: string | Uint8Array): Uint8Array {
 export async function createLinkToken(claims: LinkTokenInput, secret: string | Uint8Array): Promise<string> {
   const key = secretKey(secret);
   const parsed = LinkTokenInput.safeParse(claims);
-  if (!parsed.success) throw new TypeError(`link-hub: invalid link token claims:\n${formatIssues(parsed.error).join('\n')}`);
+  if (!parsed.success) {
+    // A claim the token does not know (a typo, or a `jti` of the host's own): named, with the one it looks like.
+    const known = Object.keys(LinkTokenInput.shape);
+    const lines = parsed.error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((k) => {
+            const near = closest(k, known);
+            return `${k}: not a link token claim${near ? ` (did you mean ${near}?)` : ''}; the claims are ${known.join(', ')}`;
+          })
+        : formatIssues({ issues: [issue] } as typeof parsed.error),
+    );
+    throw new TypeError(`link-hub: invalid link token claims:\n${lines.join('\n')}`);
+  }
   const { sub, expiresIn = DEFAULT_LINK_LIFETIME, ...rest } = parsed.data;
   // Only the claims that are set: an absent `providers` means all, and must stay absent.
   const payload = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));

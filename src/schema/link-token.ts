@@ -61,8 +61,8 @@ const shared = {
   owner: z.optional(Owner),
 };
 
-/** What a host passes to createLinkToken. */
-export const LinkTokenInput = z.object({
+/** What a host passes to createLinkToken: strict, so a misspelt claim (`provider:` for `providers:`) throws instead of opening the link to every provider. */
+export const LinkTokenInput = z.strictObject({
   ...shared,
   /** How long the link works, in seconds (default 7 days, at most 30: a link is for one sitting, not a credential). */
   expiresIn: z.optional(Seconds.check(z.refine((v) => v <= 2_592_000, 'must be at most 30 days (2592000 seconds)'))),

@@ -12,7 +12,7 @@
  * refusal is a status of its own with `{ message }`, and `link` is never called for one.
  */
 import type { Catalog, Provider, AuthType } from '../schema/guide.js';
-import { verifyLinkToken, type LinkClaims } from '../link-token.js';
+import { secretKey, verifyLinkToken, type LinkClaims } from '../link-token.js';
 import { parseCatalog, validateSubmission } from './submission.js';
 import { bearerToken, isJson, json, readText } from './http.js';
 
@@ -127,6 +127,7 @@ type Checked = { ok: true; claims: LinkClaims } | { ok: false; response: Respons
  */
 export function createLinkHandler(options: LinkHandlerOptions): (request: Request) => Promise<Response> {
   const { secret, used, link, maxBodyBytes = 100_000, now, onError } = options;
+  secretKey(secret); // a missing or short secret is the host's configuration error: said now, not on every request
   const source = options.catalog;
   const fixed = typeof source === 'function' ? undefined : parseCatalog(source);
   const catalog = async (): Promise<Catalog> => fixed ?? (await (source as () => Catalog | Promise<Catalog>)());

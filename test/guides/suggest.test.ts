@@ -1,7 +1,7 @@
 /** "Did you mean": the edit distance and the closest known name, as tables. */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { closest, editDistance } from '../../src/guides/suggest.js';
+import { closest, editDistance } from '../../src/schema/suggest.js';
 import { READ_KEYS, IGNORED_KEYS } from '../../src/guides/handlers/front-matter-keys.js';
 import { VOCABULARY } from '../../src/guides/vocabulary.js';
 

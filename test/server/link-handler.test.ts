@@ -283,3 +283,11 @@ test('the handler imports no Node built-in (it runs wherever Request and Web Cry
   }
   assert.doesNotMatch(readFileSync(new URL('../../src/link-token.ts', import.meta.url), 'utf8'), /from 'node:/);
 });
+
+test('a missing or short secret is refused when the handler is made, not on every request', () => {
+  const made = (value: unknown) => () =>
+    createLinkHandler({ secret: value as string, catalog, used: { has: () => false, add: () => true }, link: () => ({}) });
+  assert.throws(made(undefined), /the link secret must be a string or a Uint8Array/);
+  assert.throws(made('short'), /at least 32 bytes/);
+  assert.equal(typeof made(secret)(), 'function');
+});

@@ -215,6 +215,9 @@ test('claims that break the rules are refused with a TypeError naming them', asy
     // A link that works for centuries is a credential: at most 30 days.
     [{ sub: 'c', expiresIn: 40_000_000_000 }, /expiresIn: must be at most 30 days/],
     [{ sub: 'c', expiresIn: 2_592_001 }, /expiresIn: must be at most 30 days/],
+    // A misspelt claim once vanished, and the link then allowed every provider; a jti of the host's was replaced unsaid.
+    [{ sub: 'c', provider: ['flatchr'] }, /provider: not a link token claim \(did you mean providers\?\)/],
+    [{ sub: 'c', jti: 'fixed' }, /jti: not a link token claim/],
     [{ sub: 'c', accountId: '' }, /accountId: must not be empty/],
     [{ sub: 'c', actions: 'list_jobs' }, /actions: expected array/],
   ];

@@ -11,7 +11,7 @@
  */
 import type { Field } from '../../schema/fields.js';
 import type { Block, Inline, Provider, Step } from '../../schema/guide.js';
-import { closest } from '../suggest.js';
+import { closest } from '../../schema/suggest.js';
 import type { FullSection } from './blocks.js';
 import type { FieldSource } from './fields.js';
 import { plainText } from './inline.js';

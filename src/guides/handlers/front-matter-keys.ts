@@ -6,7 +6,7 @@
  */
 import type { Scalar } from 'yaml';
 import { FrontMatter, FrontMatterAction, FrontMatterFieldObject } from '../../schema/front-matter.js';
-import { closest } from '../suggest.js';
+import { closest } from '../../schema/suggest.js';
 import { type State } from './state.js';
 import type { Point } from '../diagnostics.js';
 

@@ -12,7 +12,7 @@ import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expres
 import type {} from 'mdast-util-mdxjs-esm';
 import type { Action, Block, Step } from '../../schema/guide.js';
 import type { Diagnostics, Point } from '../diagnostics.js';
-import { closest } from '../suggest.js';
+import { closest } from '../../schema/suggest.js';
 import { COMPONENT_NAMES, roleNamed, VOCABULARY, type Role } from '../vocabulary.js';
 
 /** What one guide's walk carries from handler to handler. */

@@ -1,6 +1,6 @@
 /**
  * "Did you mean ...?": the known name an unknown one was probably meant to be, for
- * messages about a misspelt front matter key (`catgory`) or component (`<Setps>`).
+ * messages about a misspelt front matter key (`catgory`), component (`<Setps>`) or link token claim (`provider`).
  */
 
 /**
