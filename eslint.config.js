@@ -47,7 +47,10 @@ function restrict(banned) {
   };
 }
 const noGuides = { regex: guides, message: 'Browser code must not import the Node-only guides compiler (src/guides).' };
-const noNode = { regex: nodeBuiltins, message: 'Browser code must not import Node built-ins (only src/guides and src/server.ts may).' };
+const noNode = {
+  regex: nodeBuiltins,
+  message: 'Browser code must not import Node built-ins (only src/guides, src/server.ts and src/node.ts may).',
+};
 const noBrowser = {
   regex: browserDirs,
   message: 'The guides compiler must not import browser code (elements, controllers, internal, events, react).',
@@ -67,6 +70,7 @@ export default defineConfig([
     files: [
       'src/guides/**',
       'src/server.ts',
+      'src/node.ts',
       'src/react.server.ts',
       'scripts/**',
       'bench/**',
@@ -112,6 +116,8 @@ export default defineConfig([
   { files: ['src/guides/**'], rules: restrict([noBrowser]) },
   // src/server.ts is the hosts' Node-side helper (`link-hub/server`): Node built-ins and the compiler are allowed.
   { files: ['src/server.ts'], rules: restrict([]) },
+  // src/node.ts is link-hub/node: the adapter between Node's http and a handler of web-standard Requests.
+  { files: ['src/node.ts'], rules: restrict([noGuides]) },
 
   // Last: turn off rules that only concern formatting (Prettier's job).
   prettier,

@@ -2,12 +2,12 @@
  * The hosted link page's side of the server: "Send a link" mints a signed, single-use link for
  * the demo's one customer (POST /api/links), and the page submits with that token as its only
  * credential (POST /api/link/submit; GET says at once whether the link can still be used), answered by
- * link-hub/server's createLinkHandler through demo/node-request.mjs.
+ * link-hub/server's createLinkHandler through link-hub/node's adapter.
  * Used links are in the database (db.mjs's usedLinkStore), so a restart does not revive one.
  */
 import { json, readBody } from './http.mjs';
 import { providerRefusal } from './connections.mjs';
-import { sendResponse, toRequest } from '../node-request.mjs';
+import { sendResponse, toRequest } from 'link-hub/node';
 
 /** How long a link made on the settings page works, in seconds, unless the request names less. */
 const LINK_LIFETIME = 3600;

@@ -46,7 +46,7 @@ export async function readText(request: Request, limit: number): Promise<BodyRea
     size += value.byteLength;
     if (size > limit) {
       // Stop reading, without cancelling: on Node, cancelling a request's stream destroys its
-      // socket before the 413 is sent. The server closes the connection instead (see demo/node-request.mjs).
+      // socket before the 413 is sent. The server closes the connection instead (see link-hub/node's sendResponse).
       reader.releaseLock();
       return { ok: false, tooLarge: true };
     }

@@ -1,18 +1,21 @@
 // The README's backend for the hosted link page, as it runs: its snippets are quoted from this
 // file (test/server/readme-snippets.test.mjs keeps them the same). A host that makes links,
-// serves the page's endpoint with createLinkHandler on Node's http (through the demo's
+// serves the page's endpoint with createLinkHandler on Node's http (through link-hub/node's
 // adapter) and on an Express-style route, and is then used as the page would. Needs dist/ built.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { parseCatalog } from 'link-hub/server';
-import { toRequest, sendResponse } from '../../demo/node-request.mjs';
 
 process.env.LINK_SECRET ??= 'a-test-secret-of-at-least-32-bytes!!';
-const ORIGIN = 'https://app.example';
-const catalog = parseCatalog(readFileSync(new URL('../../dist/catalog.json', import.meta.url), 'utf8'));
-/** Stand-ins for the host's database: used link ids, and accounts. */
+
+import { createServer } from 'node:http';
+import { createLinkToken, createLinkHandler, LinkRefusal } from 'link-hub/server';
+import { toRequest, sendResponse } from 'link-hub/node';
+import catalog from 'link-hub/catalog.json' with { type: 'json' }; // the guides the page offers (or your own compiled catalog)
+
+const SECRET = process.env.LINK_SECRET; // at least 32 random bytes (openssl rand -base64 32); keep it for link tokens only
+const ORIGIN = 'https://app.example'; // this server's own origin
+
+// Stand-ins for your database, so this runs as it is: used link ids, and accounts.
 const usedLinks = new Map();
 const accounts = {
   rows: new Map(),
@@ -24,10 +27,6 @@ const accounts = {
     return { id, label };
   },
 };
-
-import { createLinkToken, createLinkHandler, LinkRefusal } from 'link-hub/server';
-
-const SECRET = process.env.LINK_SECRET; // at least 32 random bytes; keep it for link tokens only
 
 // Hand out a link (from your API, or an AI agent's tool) for your signed-in customer:
 async function linkFor(customer, providers) {
@@ -63,7 +62,7 @@ const handleLink = createLinkHandler({
   },
 });
 
-// Node's http, through the two functions of demo/node-request.mjs:
+// Node's http, through link-hub/node's two functions:
 const server = createServer(async (req, res) => {
   if (new URL(req.url, ORIGIN).pathname === '/connect/submit') return sendResponse(await handleLink(toRequest(req, ORIGIN)), res);
   res.writeHead(404).end(); // ... your other routes
