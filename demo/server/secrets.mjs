@@ -47,6 +47,29 @@ export function keyring(texts, where = 'key') {
   return { current: keys[0], byId: new Map(keys.map((k) => [k.id, k.raw])) };
 }
 
+const encoder = new TextEncoder();
+
+/** Encrypts an account's secrets (an object) under the current key: `{ ciphertext, keyId }`. */
+export async function seal(keys, accountId, secrets) {
+  const ciphertext = await new CompactEncrypt(encoder.encode(JSON.stringify(secrets)))
+    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: keys.current.id, aid: accountId })
+    .encrypt(keys.current.raw);
+  return { ciphertext, keyId: keys.current.id };
+}
+
+/** Decrypts what seal made for this account, with whichever key of the ring it names. */
+export async function unseal(keys, accountId, ciphertext) {
+  const { kid } = decodeProtectedHeader(ciphertext);
+  const raw = keys.byId.get(kid);
+  if (!raw) throw new Error(`no key with id ${kid}: add it to ${OLD_KEYS_ENV} to read this account's secrets`);
+  const { plaintext, protectedHeader } = await compactDecrypt(ciphertext, raw, {
+    keyManagementAlgorithms: ['dir'],
+    contentEncryptionAlgorithms: ['A256GCM'],
+  });
+  if (protectedHeader.aid !== accountId) throw new Error(`these secrets were sealed for another account`);
+  return JSON.parse(new TextDecoder().decode(plaintext));
+}
+
 async function readSaved(file) {
   try {
     return JSON.parse(await readFile(file, 'utf8'));
@@ -93,27 +116,4 @@ export async function loadSecrets(dataDir, { env = process.env, rotate = false }
       return retired;
     },
   };
-}
-
-const encoder = new TextEncoder();
-
-/** Encrypts an account's secrets (an object) under the current key: `{ ciphertext, keyId }`. */
-export async function seal(keys, accountId, secrets) {
-  const ciphertext = await new CompactEncrypt(encoder.encode(JSON.stringify(secrets)))
-    .setProtectedHeader({ alg: 'dir', enc: 'A256GCM', kid: keys.current.id, aid: accountId })
-    .encrypt(keys.current.raw);
-  return { ciphertext, keyId: keys.current.id };
-}
-
-/** Decrypts what seal made for this account, with whichever key of the ring it names. */
-export async function unseal(keys, accountId, ciphertext) {
-  const { kid } = decodeProtectedHeader(ciphertext);
-  const raw = keys.byId.get(kid);
-  if (!raw) throw new Error(`no key with id ${kid}: add it to ${OLD_KEYS_ENV} to read this account's secrets`);
-  const { plaintext, protectedHeader } = await compactDecrypt(ciphertext, raw, {
-    keyManagementAlgorithms: ['dir'],
-    contentEncryptionAlgorithms: ['A256GCM'],
-  });
-  if (protectedHeader.aid !== accountId) throw new Error(`these secrets were sealed for another account`);
-  return JSON.parse(new TextDecoder().decode(plaintext));
 }
