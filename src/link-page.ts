@@ -167,7 +167,11 @@ async function start(): Promise<void> {
       settle(t.expired, [], true);
       throw new Error(t.expired);
     }
-    if (!response.ok) throw new Error(typeof data.message === 'string' && data.message ? data.message : t.unreachable);
+    // The server's messages for fields (validateSubmission's, a LinkRefusal's) reach the hub's fields, as from onSubmit.
+    if (!response.ok)
+      throw Object.assign(new Error(typeof data.message === 'string' && data.message ? data.message : t.unreachable), {
+        fields: data.fields,
+      });
     return data as SubmitResult;
   };
   hub.addEventListener('link-hub-success', (event) => {

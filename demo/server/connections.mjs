@@ -22,7 +22,8 @@ export const relinkCheck = (accounts, defaultCustomer) =>
 export function providerRefusal(check) {
   const secretField = check.provider.fields.find((f) => f.secret || f.type === 'secret');
   if (secretField && check.values[secretField.key] === 'bad') {
-    return [401, `${check.provider.name} rejected this ${secretField.label} (401 Unauthorized). Check that you copied the whole key.`];
+    const message = `${check.provider.name} rejected this ${secretField.label} (401 Unauthorized). Check that you copied the whole key.`;
+    return [401, message, { [secretField.key]: message }];
   }
   return undefined;
 }

@@ -35,7 +35,7 @@ export function linkRoutes({ catalog, accounts, usedLinks, oauth, relinkTarget, 
     }
     // Not 401: on this endpoint 401 and 410 speak of the link itself (the page then shows no form).
     const refused = providerRefusal(check);
-    if (refused) throw new LinkRefusal(422, refused[1]);
+    if (refused) throw new LinkRefusal(422, refused[1], refused[2]);
     const target = await relinkTarget(check, accountId, claims.sub);
     if (target.error) throw new LinkRefusal(...target.error);
     const saved = await accounts.saveAccount({ customerId: claims.sub, provider, values, keep, previous: target.account, scopes });

@@ -127,6 +127,8 @@ test('a link for any provider lists them all; a bad key is refused with the form
     .getByText(/rejected this API Key/)
     .waitFor();
   assert.equal(await form.getByLabel('API Key', { exact: true }).inputValue(), 'bad');
+  // The server's message for the field (a LinkRefusal's fields) is on the field, as onSubmit's are in the hub.
+  assert.equal(await form.getByLabel('API Key', { exact: true }).getAttribute('aria-invalid'), 'true');
   await form.getByLabel('API Key', { exact: true }).fill('good-key');
   await form.getByRole('button', { name: 'Connect', exact: true }).click();
   await page.getByRole('heading', { name: 'Your account is connected' }).waitFor();
