@@ -62,11 +62,19 @@ const shared = {
 };
 
 /** What a host passes to createLinkToken: strict, so a misspelt claim (`provider:` for `providers:`) throws instead of opening the link to every provider. */
-export const LinkTokenInput = z.strictObject({
-  ...shared,
-  /** How long the link works, in seconds (default 7 days, at most 30: a link is for one sitting, not a credential). */
-  expiresIn: z.optional(Seconds.check(z.refine((v) => v <= 2_592_000, 'must be at most 30 days (2592000 seconds)'))),
-});
+export const LinkTokenInput = z
+  .strictObject({
+    ...shared,
+    /** How long the link works, in seconds (default 7 days, at most 30: a link is for one sitting, not a credential). */
+    expiresIn: z.optional(Seconds.check(z.refine((v) => v <= 2_592_000, 'must be at most 30 days (2592000 seconds)'))),
+  })
+  // A re-link is of one account, of one provider: the page opens on that provider's form, as a re-link.
+  .check(
+    z.refine((claims) => claims.accountId === undefined || claims.providers?.length === 1, {
+      path: ['providers'],
+      message: "with accountId, name the account's one provider (providers: [its key])",
+    }),
+  );
 export type LinkTokenInput = z.input<typeof LinkTokenInput>;
 
 /** The claims of a verified link token. */

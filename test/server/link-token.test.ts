@@ -218,6 +218,9 @@ test('claims that break the rules are refused with a TypeError naming them', asy
     // A misspelt claim once vanished, and the link then allowed every provider; a jti of the host's was replaced unsaid.
     [{ sub: 'c', provider: ['flatchr'] }, /provider: not a link token claim \(did you mean providers\?\)/],
     [{ sub: 'c', jti: 'fixed' }, /jti: not a link token claim/],
+    // A re-link names its account's provider: without it the page could not open on that account's form.
+    [{ sub: 'c', accountId: 'a-1' }, /providers: with accountId, name the account's one provider/],
+    [{ sub: 'c', accountId: 'a-1', providers: ['a', 'b'] }, /providers: with accountId, name the account's one provider/],
     [{ sub: 'c', accountId: '' }, /accountId: must not be empty/],
     [{ sub: 'c', actions: 'list_jobs' }, /actions: expected array/],
   ];
