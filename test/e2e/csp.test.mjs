@@ -4,7 +4,7 @@
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setup, openPage, test } from './helpers.mjs';
+import { setup, openPage, test, innerHtmlProbe } from './helpers.mjs';
 
 let env;
 before(async () => (env = await setup()));
@@ -56,18 +56,7 @@ for (const [name, scripts] of [
     assert.deepEqual(await violations(), []);
     assert.deepEqual(problems, []);
     // Last: the probe itself is a reported violation.
-    assert.equal(
-      await tab.evaluate(() => {
-        try {
-          document.body.innerHTML = '<b>x</b>';
-          return 'allowed';
-        } catch {
-          return 'blocked';
-        }
-      }),
-      'blocked',
-      'Trusted Types is enforced',
-    );
+    assert.equal(await innerHtmlProbe(tab), 'blocked', 'Trusted Types is enforced');
     await close();
   });
 }

@@ -2,7 +2,7 @@
 // leak: the built bundle on the served demo (strict CSP + Trusted Types), in Chromium.
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, catalog, test } from './helpers.mjs';
+import { setup, openPage, catalog, test, innerHtmlProbe } from './helpers.mjs';
 
 let env;
 before(async () => (env = await setup()));
@@ -251,17 +251,7 @@ test('the demo is served with the strict CSP, and Trusted Types is enforced ther
   }
   assert.ok(!csp.includes('unsafe-inline') && !csp.includes('unsafe-eval'));
   const { page, close } = await openPage(env.browser, `${env.demo.origin}/`);
-  assert.equal(
-    await page.evaluate(() => {
-      try {
-        document.body.innerHTML = '<b>x</b>';
-        return 'allowed';
-      } catch {
-        return 'blocked';
-      }
-    }),
-    'blocked',
-  );
+  assert.equal(await innerHtmlProbe(page), 'blocked');
   await close();
 });
 

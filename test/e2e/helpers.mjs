@@ -53,3 +53,14 @@ export function valueFor(field, suffix = '') {
 
 /** A node:test test whose hang fails it instead of stalling the run (a safety net, not a timing assertion). */
 export const test = (name, fn) => nodeTest(name, { timeout: 120_000 }, fn);
+
+/** Whether the page refuses an HTML string written to innerHTML (Trusted Types enforced): 'blocked' or 'allowed'. */
+export const innerHtmlProbe = (page) =>
+  page.evaluate(() => {
+    try {
+      document.body.innerHTML = '<b>x</b>';
+      return 'allowed';
+    } catch {
+      return 'blocked';
+    }
+  });

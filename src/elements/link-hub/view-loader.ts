@@ -18,14 +18,15 @@ export class ViewLoader {
   view: ProviderView | undefined;
   #loading: Promise<ProviderView | undefined> | undefined;
 
+  /** The view's host: the element's parts, its strings read from `localize` whenever the view asks. */
+  readonly #host: HubHost;
+
   constructor(
     private readonly module: () => Promise<typeof import('./provider-view.js')>,
     private readonly parts: ViewLoaderParts,
-  ) {}
-
-  load(): Promise<ProviderView | undefined> {
-    const { element, localize, failed, focus, accounts, funnel } = this.parts;
-    const host: HubHost = {
+  ) {
+    const { element, localize, focus, accounts, funnel } = parts;
+    this.#host = {
       element,
       get strings() {
         return localize.t;
@@ -34,10 +35,14 @@ export class ViewLoader {
       accounts,
       funnel,
     };
+  }
+
+  load(): Promise<ProviderView | undefined> {
+    const { element, failed } = this.parts;
     return (this.#loading ??= this.module().then(
       ({ ProviderView }) => {
         element.requestUpdate();
-        return (this.view = new ProviderView(host));
+        return (this.view = new ProviderView(this.#host));
       },
       (error: Error) => {
         this.#loading = undefined;
